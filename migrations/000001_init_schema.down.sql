@@ -1,0 +1,11 @@
+DROP TABLE IF EXISTS audit_logs;
+DROP FUNCTION IF EXISTS audit_logs_append_only();
+DROP TABLE IF EXISTS customer_tags;
+DROP TABLE IF EXISTS tags;
+DROP TABLE IF EXISTS notes;
+DROP TABLE IF EXISTS activities;
+DROP TABLE IF EXISTS deal_stage_history;
+DROP TABLE IF EXISTS deals;
+DROP TABLE IF EXISTS pipeline_stages;
+DROP TABLE IF EXISTS contacts;
+DROP TABLE IF EXISTS customers;

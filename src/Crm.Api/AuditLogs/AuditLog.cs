@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.AuditLogs;
+
+public sealed class AuditLog
+{
+    public long Id { get; set; }
+    public required string ResourceType { get; set; }
+    public long ResourceId { get; set; }
+    public required string Action { get; set; }
+    public long UserId { get; set; }
+    public string? UserName { get; set; }
+    public string? UserRole { get; set; }
+    public JsonDocument? Changes { get; set; }
+    public string? RequestId { get; set; }
+    public string? IpAddress { get; set; }
+    public string? UserAgent { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
+{
+    public void Configure(EntityTypeBuilder<AuditLog> builder)
+    {
+        builder.ToTable("audit_logs");
+        builder.Property(a => a.Changes).HasColumnType("jsonb");
+    }
+}

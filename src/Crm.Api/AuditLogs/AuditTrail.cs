@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+
+namespace Crm.Api.AuditLogs;
+
+/// <summary>
+/// Adds an audit row to the unit of work of the change it describes, so both commit or neither does.
+/// <c>changes</c> holds only the fields that differ, as <c>{field: {old, new}}</c>.
+/// </summary>
+public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProvider time)
+{
+    static readonly HashSet<string> Ignored = ["updated_at", "version"];
+
+    public void Record(string resourceType, long resourceId, string action, object? before, object? after)
+    {
+        var context = accessor.HttpContext;
+        var user = context?.Features.Get<CurrentUser>();
+        var userAgent = context?.Request.Headers.UserAgent.ToString();
+        db.AuditLogs.Add(new AuditLog
+        {
+            ResourceType = resourceType,
+            ResourceId = resourceId,
+            Action = action,
+            UserId = user?.Id ?? 0,
+            UserName = user?.Name,
+            UserRole = user?.RoleName,
+            Changes = Diff(before, after),
+            RequestId = context?.TraceIdentifier,
+            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
+            UserAgent = userAgent is { Length: > 500 } ? userAgent[..500] : userAgent,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        });
+    }
+
+    public static JsonDocument? Diff(object? before, object? after)
+    {
+        var old = before is null ? new JsonObject() : JsonSerializer.SerializeToNode(before, JsonConfig.Options)!.AsObject();
+        var current = after is null ? new JsonObject() : JsonSerializer.SerializeToNode(after, JsonConfig.Options)!.AsObject();
+        var changes = new JsonObject();
+        foreach (var field in old.Select(p => p.Key).Union(current.Select(p => p.Key)).Where(f => !Ignored.Contains(f)))
+        {
+            var oldValue = old[field];
+            var newValue = current[field];
+            if (JsonNode.DeepEquals(oldValue, newValue)) continue;
+            changes[field] = new JsonObject { ["old"] = oldValue?.DeepClone(), ["new"] = newValue?.DeepClone() };
+        }
+        return changes.Count == 0 ? null : JsonDocument.Parse(changes.ToJsonString());
+    }
+}

@@ -1,0 +1,131 @@
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Security;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Crm.Api;
+
+/// <summary>The command line (contract section 7). Problems are reported in one clear message, never a stack trace.</summary>
+public static class Cli
+{
+    const string Usage = """
+        usage: crm [serve]
+               crm migrate up [n] | down [n] | version | force <version>
+               crm token --role admin|manager|agent --user-id <id> [--ttl 1h] [--name <name>] [--email <email>]
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "serve";
+        try
+        {
+            return verb switch
+            {
+                "serve" => await ServeAsync(args),
+                "migrate" => await MigrateAsync(args.SkipWhile(a => a != "migrate").Skip(1).ToArray()),
+                "token" => Token(args.SkipWhile(a => a != "token").Skip(1).ToArray()),
+                "help" or "--help" => Print(Usage, 0),
+                _ => Print($"unknown command \"{verb}\"\n{Usage}", 2),
+            };
+        }
+        catch (InvalidConfigurationException e)
+        {
+            return Print(e.Message, 1);
+        }
+        catch (UsageException e)
+        {
+            return Print($"{e.Message}\n{Usage}", 2);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException && verb != "serve")
+        {
+            return Print($"{verb} failed: {e.Message}", 1);
+        }
+    }
+
+    static async Task<int> ServeAsync(string[] args)
+    {
+        var app = CrmApp.Build(args.Where(a => a != "serve").ToArray());
+        var settings = app.Services.GetRequiredService<CrmSettings>();
+        var migrator = app.Services.GetRequiredService<Migrator>();
+        try
+        {
+            if (settings.MigrateOnStart) await migrator.UpAsync();
+            var version = await migrator.VersionAsync();
+            if (version.Dirty)
+                return Print($"The database schema is dirty at version {version.Version}: a migration failed part-way. " +
+                             "Fix it, then run 'crm migrate force <version>'. Refusing to serve.", 1);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            return Print($"Cannot prepare the database: {e.Message}", 1);
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
+    static async Task<int> MigrateAsync(string[] args)
+    {
+        var settings = CrmSettings.Load(Environment.GetEnvironmentVariable, requireSecret: false);
+        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        var migrator = new Migrator(dataSource, settings.MigrationsTable, loggers.CreateLogger<Migrator>());
+        int? Steps() => args.Length > 1 ? int.TryParse(args[1], out var n) && n > 0 ? n : throw new UsageException("n must be a positive integer") : null;
+
+        switch (args.FirstOrDefault())
+        {
+            case "up":
+                Console.WriteLine($"applied {await migrator.UpAsync(Steps())} migration(s)");
+                break;
+            case "down":
+                Console.WriteLine($"reverted {await migrator.DownAsync(Steps())} migration(s)");
+                break;
+            case "force" when args.Length > 1 && long.TryParse(args[1], out var forced):
+                await migrator.ForceAsync(forced);
+                break;
+            case "version":
+                break;
+            default:
+                throw new UsageException("migrate needs up, down, version or force <version>");
+        }
+        var version = await migrator.VersionAsync();
+        Console.WriteLine($"version {version.Version?.ToString() ?? "none"}{(version.Dirty ? " (dirty)" : "")}, latest {Migrator.LatestVersion}");
+        return 0;
+    }
+
+    static int Token(string[] args)
+    {
+        var settings = CrmSettings.Load(Environment.GetEnvironmentVariable, requireDatabase: false);
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+        var role = Option("--role")?.ToLowerInvariant() ?? throw new UsageException("--role is required");
+        if (role is not ("admin" or "manager" or "agent")) throw new UsageException("--role must be admin, manager or agent");
+        if (!long.TryParse(Option("--user-id"), out var userId) || userId <= 0) throw new UsageException("--user-id must be a positive integer");
+        var ttl = Option("--ttl") is { } raw ? ParseDuration(raw) : TimeSpan.FromHours(1);
+
+        Console.WriteLine(TokenVerifier.Mint(settings, role, userId, ttl, Option("--name"), Option("--email")));
+        return 0;
+    }
+
+    /// <summary>Go-style durations: 90s, 15m, 1h, 7d.</summary>
+    static TimeSpan ParseDuration(string raw)
+    {
+        if (raw.Length >= 2 && double.TryParse(raw[..^1], System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+            switch (raw[^1])
+            {
+                case 's': return TimeSpan.FromSeconds(n);
+                case 'm': return TimeSpan.FromMinutes(n);
+                case 'h': return TimeSpan.FromHours(n);
+                case 'd': return TimeSpan.FromDays(n);
+            }
+        throw new UsageException("--ttl must be a duration such as 30m, 1h or 7d");
+    }
+
+    static int Print(string message, int exitCode)
+    {
+        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(message);
+        return exitCode;
+    }
+
+    sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,164 @@
+using System.Text;
+using Npgsql;
+
+namespace Crm.Api.Configuration;
+
+/// <summary>
+/// Every setting of the service, read once from the environment (contract section 6).
+/// <see cref="Load"/> collects every problem before failing, so an operator fixes them all in one go.
+/// </summary>
+public sealed record CrmSettings
+{
+    public required int Port { get; init; }
+    public required string ConnectionString { get; init; }
+    public required int MaxPoolSize { get; init; }
+    public required string MigrationsTable { get; init; }
+    public required bool MigrateOnStart { get; init; }
+    public required byte[] JwtSecret { get; init; }
+    public string? JwtIssuer { get; init; }
+    public string? JwtAudience { get; init; }
+    public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
+    public required bool AgentReadScopeOwn { get; init; }
+    public required int DefaultPageSize { get; init; }
+    public required int CountLimit { get; init; }
+    public required int RateLimitPerMinute { get; init; }
+    public required long MaxBodyBytes { get; init; }
+    public required long AttachmentMaxBytes { get; init; }
+    public required string StorageBackend { get; init; }
+    public required string StorageLocalPath { get; init; }
+    public required bool IsDevelopment { get; init; }
+
+    public const int MinimumSecretBytes = 32;
+
+    /// <summary>Reads the settings, or throws <see cref="InvalidConfigurationException"/> naming every problem.</summary>
+    public static CrmSettings Load(Func<string, string?> read, bool requireDatabase = true, bool requireSecret = true)
+    {
+        var problems = new List<string>();
+        string? Get(string name) => read(name) is { Length: > 0 } v ? v.Trim() : null;
+
+        int Int(string name, int fallback, int min, int max)
+        {
+            var raw = Get(name);
+            if (raw is null) return fallback;
+            if (int.TryParse(raw, out var value) && value >= min && value <= max) return value;
+            problems.Add($"{name} must be an integer between {min} and {max} (got \"{raw}\")");
+            return fallback;
+        }
+
+        long Long(string name, long fallback, long min)
+        {
+            var raw = Get(name);
+            if (raw is null) return fallback;
+            if (long.TryParse(raw, out var value) && value >= min) return value;
+            problems.Add($"{name} must be an integer of at least {min} (got \"{raw}\")");
+            return fallback;
+        }
+
+        bool Bool(string name, bool fallback)
+        {
+            var raw = Get(name);
+            if (raw is null) return fallback;
+            if (raw is "1" or "true" or "TRUE" or "True" or "yes") return true;
+            if (raw is "0" or "false" or "FALSE" or "False" or "no") return false;
+            problems.Add($"{name} must be true or false (got \"{raw}\")");
+            return fallback;
+        }
+
+        var environment = Get("ENVIRONMENT") ?? Get("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var isDevelopment = environment.Equals("Development", StringComparison.OrdinalIgnoreCase);
+        if (!isDevelopment && !environment.Equals("Production", StringComparison.OrdinalIgnoreCase)
+            && !environment.Equals("Staging", StringComparison.OrdinalIgnoreCase))
+            problems.Add($"ENVIRONMENT must be Development, Staging or Production (got \"{environment}\")");
+
+        var port = Int("PORT", Int("SERVER_PORT", 3000, 1, 65535), 1, 65535);
+        var maxPool = Int("DB_MAX_POOL_SIZE", 50, 1, 1000);
+        var connectionString = DatabaseConnection(Get, maxPool, requireDatabase ? problems : []);
+
+        var secret = Get("JWT_SECRET");
+        if (secret is null && requireSecret)
+            problems.Add("JWT_SECRET is required (the HS256 secret shared with the CMS)");
+        else if (secret is not null && Encoding.UTF8.GetByteCount(secret) < MinimumSecretBytes && !isDevelopment)
+            problems.Add($"JWT_SECRET must be at least {MinimumSecretBytes} bytes");
+
+        var migrationsTable = Get("MIGRATIONS_TABLE") ?? "crm_schema_migrations";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, "^[a-z_][a-z0-9_]{0,62}$"))
+            problems.Add("MIGRATIONS_TABLE must be a lower-case SQL identifier");
+
+        var origins = (Get("CORS_ALLOWED_ORIGINS") ?? "http://localhost:3000,http://localhost:3001")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var origin in origins.Where(o => !Http.CorsOrigins.IsValidPattern(o)))
+            problems.Add($"CORS_ALLOWED_ORIGINS has an invalid origin \"{origin}\" (expected scheme://host[:port], optionally with one '*' label)");
+
+        var scope = Get("AGENT_READ_SCOPE") ?? "all";
+        if (scope is not ("all" or "own")) problems.Add($"AGENT_READ_SCOPE must be all or own (got \"{scope}\")");
+
+        var storage = Get("STORAGE_BACKEND") ?? "local";
+        if (storage is not ("local" or "s3")) problems.Add($"STORAGE_BACKEND must be local or s3 (got \"{storage}\")");
+
+        var settings = new CrmSettings
+        {
+            Port = port,
+            ConnectionString = connectionString,
+            MaxPoolSize = maxPool,
+            MigrationsTable = migrationsTable,
+            MigrateOnStart = Bool("MIGRATE_ON_START", isDevelopment),
+            JwtSecret = Encoding.UTF8.GetBytes(secret ?? ""),
+            JwtIssuer = Get("JWT_ISSUER"),
+            JwtAudience = Get("JWT_AUDIENCE"),
+            CorsAllowedOrigins = origins,
+            AgentReadScopeOwn = scope == "own",
+            DefaultPageSize = Int("DEFAULT_PAGE_SIZE", 20, 1, 100),
+            CountLimit = Int("COUNT_LIMIT", 10_000, 1, 10_000_000),
+            RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+            MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
+            AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
+            StorageBackend = storage,
+            StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
+            IsDevelopment = isDevelopment,
+        };
+
+        if (problems.Count > 0) throw new InvalidConfigurationException(problems);
+        return settings;
+    }
+
+    /// <summary>DATABASE_URL (postgres://user:pass@host:port/db?sslmode=…) wins over the DB_* parts.</summary>
+    static string DatabaseConnection(Func<string, string?> get, int maxPool, List<string> problems)
+    {
+        var builder = new NpgsqlConnectionStringBuilder();
+        var url = get("DATABASE_URL");
+        if (url is not null)
+        {
+            if (!DatabaseUrl.TryApply(url, builder, out var error)) problems.Add($"DATABASE_URL {error}");
+        }
+        else if (get("DB_HOST") is { } host)
+        {
+            builder.Host = host;
+            builder.Database = get("DB_NAME") ?? "crm";
+            builder.Username = get("DB_USER") ?? "postgres";
+            builder.Password = get("DB_PASSWORD");
+            if (get("DB_PORT") is { } port)
+            {
+                if (int.TryParse(port, out var p) && p is > 0 and < 65536) builder.Port = p;
+                else problems.Add($"DB_PORT must be a port number (got \"{port}\")");
+            }
+            if (get("DB_SSLMODE") is { } mode && !DatabaseUrl.TryApplySslMode(mode, builder))
+                problems.Add($"DB_SSLMODE \"{mode}\" is not a valid sslmode");
+        }
+        else
+        {
+            problems.Add("DATABASE_URL (or DB_HOST with DB_NAME, DB_USER, DB_PASSWORD) is required");
+        }
+
+        builder.MaxPoolSize = maxPool;
+        builder.ApplicationName ??= "crm-service";
+        // Fail fast when the database is unreachable instead of holding requests for 15 s.
+        builder.Timeout = 5;
+        return builder.ConnectionString;
+    }
+}
+
+public sealed class InvalidConfigurationException(IReadOnlyList<string> problems)
+    : Exception("Invalid configuration:\n  - " + string.Join("\n  - ", problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

@@ -1,0 +1,77 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Customers;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Operations;
+using Crm.Api.Security;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Crm.Api;
+
+/// <summary>The composition root: settings, services, middleware in order, and every route group.</summary>
+public static class CrmApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = CrmSettings.Load(key => builder.Configuration[key]);
+
+        builder.Logging.ClearProviders().AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // EF Core would log failed SQL text; our error handler logs the exception without it.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        builder.WebHost.UseUrls($"http://0.0.0.0:{settings.Port}");
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, settings.AttachmentMaxBytes);
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
+
+        var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString) { Name = "crm" }.Build();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource));
+        builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
+        builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
+        builder.Services.AddSingleton<TokenVerifier>();
+        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        var origins = new CorsOrigins(settings.CorsAllowedOrigins);
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+            .SetIsOriginAllowed(origins.IsAllowed)
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID")
+            .WithExposedHeaders("ETag", "Location", "X-Request-ID", "Retry-After")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
+        var app = builder.Build();
+        app.Services.GetRequiredService<PrometheusExporter>().AddBuildInfo(OperationsEndpoints.Version);
+
+        app.UseMiddleware<RequestTelemetryMiddleware>();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseCors();
+        app.UseRouting();
+        app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+
+        app.MapOperations();
+        app.MapCustomers();
+        return app;
+    }
+}

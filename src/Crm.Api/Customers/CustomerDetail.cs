@@ -1,0 +1,71 @@
+using Crm.Api.Activities;
+using Crm.Api.Contacts;
+using Crm.Api.Data;
+using Crm.Api.Deals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Customers;
+
+/// <summary>The customer record page: the customer and its related lists, in a fixed number of queries.</summary>
+public static class CustomerDetail
+{
+    public const int UpcomingActivities = 5, TimelineEvents = 10;
+
+    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, Customer c, DateTime now, CancellationToken cancellationToken)
+    {
+        var id = c.Id;
+        var tags = await CustomerEndpoints.TagsOfAsync(db, id, cancellationToken);
+
+        var contacts = await db.Contacts.AsNoTracking()
+            .Where(x => x.CustomerId == id && x.DeletedAt == null)
+            .OrderByDescending(x => x.IsPrimary).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)
+            .ToListAsync(cancellationToken);
+
+        var openDeals = await db.Deals.AsNoTracking()
+            .Where(d => d.CustomerId == id && d.DeletedAt == null
+                && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open))
+            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
+            .ToListAsync(cancellationToken);
+
+        var upcoming = await db.Activities.AsNoTracking()
+            .Where(a => a.CustomerId == id && a.DeletedAt == null && a.Status == ActivityStatus.Scheduled
+                && (a.DueDate == null || a.DueDate >= now))
+            .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Take(UpcomingActivities)
+            .ToListAsync(cancellationToken);
+
+        var timeline = await db.Database.SqlQuery<TimelineEvent>($"""
+            SELECT 'activity' AS "Type", a.id AS "Id", COALESCE(a.completed_at, a.created_at) AS "OccurredAt",
+                   a.type || ': ' || a.title AS "Summary", a.assigned_to AS "UserId", a.deal_id AS "DealId"
+              FROM activities a
+             WHERE a.deleted_at IS NULL
+               AND (a.customer_id = {id} OR a.deal_id IN (SELECT d.id FROM deals d WHERE d.customer_id = {id}))
+            UNION ALL
+            SELECT 'note', n.id, n.created_at, left(n.content, 200), n.author_id, n.deal_id
+              FROM notes n
+             WHERE n.deleted_at IS NULL
+               AND (n.customer_id = {id} OR n.deal_id IN (SELECT d.id FROM deals d WHERE d.customer_id = {id}))
+            UNION ALL
+            SELECT 'stage_change', h.id, h.changed_at,
+                   d.title || ': ' || COALESCE(h.from_stage, '(new)') || ' → ' || h.to_stage, h.changed_by, d.id
+              FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id
+             WHERE d.customer_id = {id} AND d.deleted_at IS NULL
+            ORDER BY "OccurredAt" DESC, "Id" DESC
+            LIMIT {TimelineEvents}
+            """).ToListAsync(cancellationToken);
+
+        var counts = await db.Database.SqlQuery<CustomerCounts>($"""
+            SELECT (SELECT count(*)::int FROM contacts WHERE customer_id = {id} AND deleted_at IS NULL) AS "Contacts",
+                   (SELECT count(*)::int FROM deals d JOIN pipeline_stages s ON s.name = d.stage
+                     WHERE d.customer_id = {id} AND d.deleted_at IS NULL AND s.kind = 'open') AS "OpenDeals",
+                   (SELECT count(*)::int FROM activities WHERE customer_id = {id} AND deleted_at IS NULL) AS "Activities",
+                   (SELECT count(*)::int FROM notes WHERE customer_id = {id} AND deleted_at IS NULL) AS "Notes",
+                   0 AS "Attachments"
+            """).SingleAsync(cancellationToken);
+
+        return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
+            c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
+            contacts.Select(x => x.ToResponse()).ToList(), openDeals.Select(d => d.ToResponse()).ToList(),
+            upcoming.Select(a => a.ToResponse(now)).ToList(), timeline, counts);
+    }
+}

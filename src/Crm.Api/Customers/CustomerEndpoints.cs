@@ -1,0 +1,244 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Customers;
+
+public static class CustomerEndpoints
+{
+    static readonly IReadOnlyList<ISortField<Customer>> SortFields =
+    [
+        SortField.Of<Customer, DateTime>("created_at", c => c.CreatedAt, c => c.Id),
+        SortField.Of<Customer, DateTime>("updated_at", c => c.UpdatedAt, c => c.Id),
+        SortField.Of<Customer, string>("name", c => c.Name, c => c.Id),
+        SortField.Of<Customer, string>("email", c => c.Email, c => c.Id),
+        SortField.Of<Customer, string>("status", c => c.Status, c => c.Id),
+        SortField.Of<Customer, DateTime?>("next_follow_up_at", c => c.NextFollowUpAt, c => c.Id),
+    ];
+
+    public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin/customers").WithTags("Customers");
+        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers");
+        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer");
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer");
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer");
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer");
+        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
+
+    static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var statuses = query.Enums("status", CustomerStatus.All);
+        var assignedTo = query.Users("assigned_to", user);
+        var tags = query.Ids("tags");
+        var tagMatch = query.Enum("tag_match", ["any", "all"]) ?? "any";
+        var createdFrom = query.Time("created_from");
+        var createdTo = query.Time("created_to");
+        var search = query.String("search");
+        var contacted = query.Bool("contacted");
+        var followUpDue = query.Bool("follow_up_due");
+        var deleted = query.Bool("deleted") ?? false;
+        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+        if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return ApiError.Forbidden();
+
+        var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
+        if (user.ReadOwnerFilter(Permission.CustomersRead) is { } me) customers = customers.Where(c => c.AssignedTo == me);
+        if (statuses is not null) customers = customers.Where(c => statuses.Contains(c.Status));
+        if (assignedTo is not null)
+        {
+            var ids = assignedTo.Ids;
+            customers = assignedTo.IncludeNone
+                ? customers.Where(c => c.AssignedTo == null || ids.Contains(c.AssignedTo.Value))
+                : customers.Where(c => c.AssignedTo != null && ids.Contains(c.AssignedTo.Value));
+        }
+        if (tags is not null)
+        {
+            customers = tagMatch == "all"
+                ? customers.Where(c => db.CustomerTags.Count(ct => ct.CustomerId == c.Id && tags.Contains(ct.TagId)) == tags.Length)
+                : customers.Where(c => db.CustomerTags.Any(ct => ct.CustomerId == c.Id && tags.Contains(ct.TagId)));
+        }
+        if (createdFrom is not null) customers = customers.Where(c => c.CreatedAt >= createdFrom);
+        if (createdTo is not null) customers = customers.Where(c => c.CreatedAt <= createdTo);
+        if (search is not null)
+        {
+            var pattern = Search.Contains(search);
+            customers = customers.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Email, pattern, "\\")
+                || EF.Functions.ILike(c.Company!, pattern, "\\") || EF.Functions.ILike(c.Phone!, pattern, "\\"));
+        }
+        if (contacted is not null) customers = customers.Where(c => c.Contacted == contacted);
+        if (followUpDue == true)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            customers = customers.Where(c => c.NextFollowUpAt <= now);
+        }
+
+        var page = await list.ExecuteAsync<CustomerResponse>(customers.AsNoTracking(), settings.CountLimit,
+            async rows => await WithTagsAsync(db, rows, cancellationToken), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowMicroseconds();
+        var customer = new Customer { Name = "", Email = "", CreatedAt = now, UpdatedAt = now };
+        var validation = body.ApplyTo(customer);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, customer.AssignedTo, current: null)) return ApiError.Forbidden();
+        // Agents create records they own (contract section 3).
+        if (user.ScopeOf(Permission.RecordsReassign) is null) customer.AssignedTo = user.Id;
+
+        await db.InTransactionAsync(async () =>
+        {
+            db.Customers.Add(customer);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("customer", customer.Id, "create", null, customer.ToResponse([]));
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        return TypedResults.Created($"/admin/customers/{customer.Id}", customer.ToResponse([]));
+    }
+
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo)) return NotFound();
+
+        Preconditions.SetETag(response, customer.Version);
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, customer, time.GetUtcNow().UtcDateTime, cancellationToken));
+    }
+
+    static async Task<IResult> Replace(long id, CustomerRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (customer is null) return refusal!;
+
+        var before = customer.ToResponse([]);
+        var previousOwner = customer.AssignedTo;
+        // Without the reassign permission an absent assigned_to keeps the caller as the owner.
+        body = user.ScopeOf(Permission.RecordsReassign) is null && body.AssignedTo is null ? body with { AssignedTo = user.Id } : body;
+        var validation = body.ApplyTo(customer);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, customer.AssignedTo, previousOwner)) return ApiError.Forbidden();
+
+        return await SaveUpdateAsync(customer, before, response, db, audit, time, cancellationToken);
+    }
+
+    static async Task<IResult> Patch(long id, CustomerPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of status, assigned_to, contacted, next_follow_up_at");
+        var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (customer is null) return refusal!;
+
+        var before = customer.ToResponse([]);
+        var previousOwner = customer.AssignedTo;
+        var validation = body.ApplyTo(customer);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, customer.AssignedTo, previousOwner)) return ApiError.Forbidden();
+
+        return await SaveUpdateAsync(customer, before, response, db, audit, time, cancellationToken);
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return NotFound();
+        if (!Preconditions.Matches(request, customer.Version)) return Preconditions.Failed();
+
+        await db.InTransactionAsync(async () =>
+        {
+            var deletedAt = time.UtcNowMicroseconds();
+            customer.DeletedAt = deletedAt;
+            await db.SaveChangesAsync(cancellationToken);
+            await CustomerCascade.DeleteChildrenAsync(db, id, deletedAt, cancellationToken);
+            audit.Record("customer", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
+        AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null) return NotFound();
+        if (!Preconditions.Matches(request, customer.Version)) return Preconditions.Failed();
+
+        if (customer.DeletedAt is { } deletedAt)
+        {
+            // A live customer that took this email since answers 409 EMAIL_EXISTS (unique index).
+            await db.InTransactionAsync(async () =>
+            {
+                customer.DeletedAt = null;
+                await db.SaveChangesAsync(cancellationToken);
+                await CustomerCascade.RestoreChildrenAsync(db, id, deletedAt, cancellationToken);
+                audit.Record("customer", id, "restore", new { deleted_at = deletedAt }, new { deleted_at = (DateTime?)null });
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+
+        Preconditions.SetETag(response, customer.Version);
+        return TypedResults.Ok(customer.ToResponse(await TagsOfAsync(db, id, cancellationToken)));
+    }
+
+    /// <summary>Loads a live customer the caller may update, checking If-Match; or the refusal to send.</summary>
+    static async Task<(Customer?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
+        CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo)) return (null, NotFound());
+        if (!user.Reaches(Permission.CustomersUpdate, customer.AssignedTo)) return (null, ApiError.Forbidden());
+        if (!Preconditions.Matches(request, customer.Version)) return (null, Preconditions.Failed());
+        return (customer, null);
+    }
+
+    static async Task<IResult> SaveUpdateAsync(Customer customer, CustomerResponse before, HttpResponse response, CrmDb db,
+        AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var tags = await TagsOfAsync(db, customer.Id, cancellationToken);
+        if (db.Entry(customer).Properties.Any(p => p.IsModified))
+        {
+            customer.UpdatedAt = time.UtcNowMicroseconds();
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("customer", customer.Id, "update", before with { Tags = [] }, customer.ToResponse([]));
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, customer.Version);
+        return TypedResults.Ok(customer.ToResponse(tags));
+    }
+
+    static async Task<IReadOnlyList<CustomerResponse>> WithTagsAsync(CrmDb db, List<Customer> customers, CancellationToken cancellationToken)
+    {
+        var ids = customers.Select(c => c.Id).ToList();
+        var tags = await db.CustomerTags.Where(ct => ids.Contains(ct.CustomerId) && ct.Tag!.DeletedAt == null)
+            .OrderBy(ct => ct.Tag!.Name)
+            .Select(ct => new { ct.CustomerId, Tag = new TagSummary(ct.Tag!.Id, ct.Tag.Name, ct.Tag.Color) })
+            .ToListAsync(cancellationToken);
+        var byCustomer = tags.ToLookup(t => t.CustomerId, t => t.Tag);
+        return customers.Select(c => c.ToResponse(byCustomer[c.Id].ToList())).ToList();
+    }
+
+    public static Task<List<TagSummary>> TagsOfAsync(CrmDb db, long customerId, CancellationToken cancellationToken) =>
+        db.CustomerTags.Where(ct => ct.CustomerId == customerId && ct.Tag!.DeletedAt == null)
+            .OrderBy(ct => ct.Tag!.Name)
+            .Select(ct => new TagSummary(ct.Tag!.Id, ct.Tag.Name, ct.Tag.Color))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,158 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Crm.Api.Data;
+
+public sealed record Migration(long Version, string Name, string Up, string Down);
+
+public sealed record SchemaVersion(long? Version, bool Dirty);
+
+/// <summary>
+/// Applies the SQL files of <c>migrations/</c> (embedded in the program) the way golang-migrate does, and
+/// keeps its history table format so either tool can take over: one row <c>(version, dirty)</c>.
+/// A PostgreSQL advisory lock makes concurrent starts apply each file exactly once; each file runs in a
+/// transaction; a file that fails leaves its version marked dirty until an operator fixes it.
+/// </summary>
+public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, ILogger logger)
+{
+    public static readonly IReadOnlyList<Migration> All = Load();
+
+    public static long LatestVersion => All[^1].Version;
+
+    public async Task<SchemaVersion> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await ReadVersionAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Applies pending migrations (all, or the next <paramref name="steps"/>). Returns how many ran.</summary>
+    public Task<int> UpAsync(int? steps = null, CancellationToken cancellationToken = default) =>
+        WithLockAsync(async connection =>
+        {
+            var current = await ReadVersionAsync(connection, cancellationToken);
+            EnsureClean(current);
+            var pending = All.Where(m => m.Version > (current.Version ?? 0)).Take(steps ?? int.MaxValue).ToList();
+            foreach (var migration in pending)
+            {
+                logger.LogInformation("Applying migration {Version} {Name}", migration.Version, migration.Name);
+                await ApplyAsync(connection, migration.Version, migration.Up, migration.Version, cancellationToken);
+            }
+            return pending.Count;
+        }, cancellationToken);
+
+    /// <summary>Reverts applied migrations (all, or the last <paramref name="steps"/>). Returns how many ran.</summary>
+    public Task<int> DownAsync(int? steps = null, CancellationToken cancellationToken = default) =>
+        WithLockAsync(async connection =>
+        {
+            var current = await ReadVersionAsync(connection, cancellationToken);
+            EnsureClean(current);
+            var applied = All.Where(m => m.Version <= (current.Version ?? 0)).Reverse().Take(steps ?? int.MaxValue).ToList();
+            foreach (var migration in applied)
+            {
+                var previous = All.LastOrDefault(m => m.Version < migration.Version)?.Version;
+                logger.LogInformation("Reverting migration {Version} {Name}", migration.Version, migration.Name);
+                await ApplyAsync(connection, migration.Version, migration.Down, previous, cancellationToken);
+            }
+            return applied.Count;
+        }, cancellationToken);
+
+    /// <summary>Sets the recorded version without running anything (golang-migrate's <c>force</c>), to clear a dirty state.</summary>
+    public Task ForceAsync(long version, CancellationToken cancellationToken = default) =>
+        WithLockAsync(async connection =>
+        {
+            await SetVersionAsync(connection, null, version, dirty: false, cancellationToken);
+            return 0;
+        }, cancellationToken);
+
+    static void EnsureClean(SchemaVersion current)
+    {
+        if (current.Dirty)
+            throw new InvalidOperationException(
+                $"The database schema is dirty at version {current.Version}: a migration failed part-way. " +
+                "Fix the database by hand, then run 'migrate force <version>'.");
+    }
+
+    async Task ApplyAsync(NpgsqlConnection connection, long version, string sql, long? versionAfter, CancellationToken cancellationToken)
+    {
+        // Marked dirty first, outside the migration's transaction: if the file fails, the mark stays.
+        await SetVersionAsync(connection, null, version, dirty: true, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand(sql, connection, transaction))
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        await SetVersionAsync(connection, transaction, versionAfter, dirty: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    async Task SetVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long? version, bool dirty, CancellationToken cancellationToken)
+    {
+        var sql = version is null
+            ? $"DELETE FROM \"{table}\""
+            : $"DELETE FROM \"{table}\"; INSERT INTO \"{table}\" (version, dirty) VALUES (@version, @dirty)";
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("version", version ?? 0);
+        command.Parameters.AddWithValue("dirty", dirty);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    async Task<SchemaVersion> ReadVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection);
+        exists.Parameters.AddWithValue("table", $"\"{table}\"");
+        if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return new SchemaVersion(null, false);
+
+        await using var command = new NpgsqlCommand($"SELECT version, dirty FROM \"{table}\" LIMIT 1", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new SchemaVersion(reader.GetInt64(0), reader.GetBoolean(1))
+            : new SchemaVersion(null, false);
+    }
+
+    async Task<T> WithLockAsync<T>(Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@key))", connection))
+        {
+            command.Parameters.AddWithValue("key", $"crm-migrations:{table}");
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        try
+        {
+            await using (var create = new NpgsqlCommand(
+                $"CREATE TABLE IF NOT EXISTS \"{table}\" (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)", connection))
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            return await action(connection);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext(@key))", connection);
+            unlock.Parameters.AddWithValue("key", $"crm-migrations:{table}");
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    static List<Migration> Load()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var files = assembly.GetManifestResourceNames()
+            .Select(name => (Name: name, Match: FileName().Match(name)))
+            .Where(f => f.Match.Success)
+            .ToList();
+
+        string Read(string resource)
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            return reader.ReadToEnd();
+        }
+
+        return files.GroupBy(f => long.Parse(f.Match.Groups["version"].Value))
+            .OrderBy(g => g.Key)
+            .Select(g => new Migration(g.Key, g.First().Match.Groups["name"].Value,
+                Read(g.Single(f => f.Match.Groups["direction"].Value == "up").Name),
+                Read(g.Single(f => f.Match.Groups["direction"].Value == "down").Name)))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^migrations/(?<version>\d+)_(?<name>\w+)\.(?<direction>up|down)\.sql$")]
+    private static partial Regex FileName();
+}

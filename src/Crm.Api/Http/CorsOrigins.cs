@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Crm.Api.Http;
+
+/// <summary>
+/// CORS_ALLOWED_ORIGINS: exact origins, or patterns with one <c>*</c> standing for exactly one DNS label
+/// (<c>https://*.vercel.app</c> allows <c>https://preview-1.vercel.app</c>, not <c>https://a.b.vercel.app</c>).
+/// </summary>
+public sealed class CorsOrigins(IEnumerable<string> patterns)
+{
+    readonly HashSet<string> _exact = patterns.Where(p => !p.Contains('*')).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+    readonly Regex[] _wildcards = patterns.Where(p => p.Contains('*'))
+        .Select(p => new Regex("^" + Regex.Escape(Normalize(p)).Replace(@"\*", "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?") + "$",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)))
+        .ToArray();
+
+    public bool IsAllowed(string origin)
+    {
+        var normalized = Normalize(origin);
+        return _exact.Contains(normalized) || _wildcards.Any(w => w.IsMatch(normalized));
+    }
+
+    public static bool IsValidPattern(string pattern)
+    {
+        if (pattern.Count(c => c == '*') > 1) return false;
+        var probe = pattern.Replace("*", "x");
+        return Uri.TryCreate(probe, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.AbsolutePath == "/" && !probe.EndsWith('/') && uri.Query.Length == 0
+            && (!pattern.Contains('*') || pattern.Contains("://*."));
+    }
+
+    static string Normalize(string origin) => origin.Trim().TrimEnd('/').ToLowerInvariant();
+}

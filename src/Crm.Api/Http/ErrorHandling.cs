@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Crm.Api.Http;
+
+/// <summary>
+/// The single place that turns exceptions and bare status codes into the contract's error envelope.
+/// Expected outcomes are returned by handlers; what reaches here is either the framework refusing a
+/// request (bad JSON, wrong content type, body too large), a database constraint that decided a race,
+/// the database being unreachable, or a bug (500 without details).
+/// </summary>
+public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
+{
+    /// <summary>Unique and foreign-key constraints whose violation is a client-visible conflict.</summary>
+    static readonly Dictionary<string, (int Status, string Code, string Message)> Constraints = new()
+    {
+        ["ux_customers_email_live"] = (409, "EMAIL_EXISTS", "A customer with this email already exists"),
+        ["ux_tags_name_live"] = (409, "TAG_EXISTS", "A tag with this name already exists"),
+        ["pipeline_stages_name_key"] = (409, "STAGE_EXISTS", "A pipeline stage with this name already exists"),
+        ["deals_stage_fkey"] = (409, "STAGE_IN_USE", "Deals use this stage; deactivate it instead"),
+        ["ux_contacts_one_primary"] = (409, "CONFLICT", "Another contact became primary at the same time; retry"),
+    };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested) return;
+            var (status, code, message, data) = Classify(exception);
+            if (status >= 500) logger.LogError(exception, "Request failed with {Code}", code);
+            context.Response.Clear();
+            context.Response.Headers["X-Request-ID"] = context.TraceIdentifier;
+            if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
+            await ApiError.WriteAsync(context, status, code, message, data);
+            return;
+        }
+
+        if (!context.Response.HasStarted && context.Response.ContentLength is null && context.Response.ContentType is null)
+        {
+            switch (context.Response.StatusCode)
+            {
+                case StatusCodes.Status404NotFound:
+                    await ApiError.WriteAsync(context, 404, "NOT_FOUND", "No route matches this path");
+                    break;
+                case StatusCodes.Status405MethodNotAllowed:
+                    await ApiError.WriteAsync(context, 405, "METHOD_NOT_ALLOWED",
+                        $"{context.Request.Method} is not allowed here; allowed: {context.Response.Headers.Allow}");
+                    break;
+                case StatusCodes.Status415UnsupportedMediaType:
+                    await ApiError.WriteAsync(context, 415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be application/json");
+                    break;
+            }
+        }
+    }
+
+    static (int, string, string, object?) Classify(Exception exception)
+    {
+        switch (exception)
+        {
+            case BadHttpRequestException bad:
+                return ClassifyBadRequest(bad);
+            case JsonException json:
+                return ClassifyJson(json);
+            case DbUpdateConcurrencyException:
+                return (412, "PRECONDITION_FAILED", "The record was changed by someone else; reload it and retry", null);
+        }
+
+        var postgres = exception as PostgresException ?? exception.InnerException as PostgresException;
+        if (postgres is not null)
+        {
+            if (postgres.ConstraintName is { } name && Constraints.TryGetValue(name, out var known))
+                return (known.Status, known.Code, known.Message, null);
+            switch (postgres.SqlState)
+            {
+                case PostgresErrorCodes.UniqueViolation:
+                    return (409, "CONFLICT", "The change conflicts with an existing record", null);
+                case PostgresErrorCodes.ForeignKeyViolation:
+                    return (409, "CONFLICT", "The change refers to a record that no longer exists, or is still referenced", null);
+                case PostgresErrorCodes.CheckViolation or PostgresErrorCodes.StringDataRightTruncation
+                    or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidDatetimeFormat
+                    or PostgresErrorCodes.DatetimeFieldOverflow:
+                    return (400, "VALIDATION_FAILED", "A value is out of the accepted range", null);
+                case PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
+                    or PostgresErrorCodes.LockNotAvailable:
+                    return (409, "CONFLICT", "The record is being changed by another request; retry", null);
+            }
+        }
+
+        if (IsDatabaseUnavailable(exception))
+            return (503, "SERVICE_UNAVAILABLE", "The database is unavailable; retry shortly", null);
+
+        return (500, "INTERNAL_ERROR", "An unexpected error occurred", null);
+    }
+
+    public static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException) return true;
+            if (e is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" }) return true;
+        }
+        return false;
+    }
+
+    static (int, string, string, object?) ClassifyBadRequest(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException json) return ClassifyJson(json);
+        return bad.StatusCode switch
+        {
+            413 => (413, "PAYLOAD_TOO_LARGE", "The request body is too large", null),
+            415 => (415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be application/json", null),
+            _ when bad.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal)
+                => (400, "INVALID_ID", "The id in the path must be a positive integer", null),
+            _ when bad.Message.Contains("was not provided from body", StringComparison.Ordinal)
+                => (400, "INVALID_JSON", "A JSON request body is required", null),
+            _ => (400, "INVALID_JSON", "The request could not be read", null),
+        };
+    }
+
+    static (int, string, string, object?) ClassifyJson(JsonException json)
+    {
+        var member = json.Path is { Length: > 2 } path ? path[2..] : null;
+        var syntaxError = json.InnerException?.GetType().Name == "JsonReaderException";
+        if (member is null || syntaxError)
+            return (400, "INVALID_JSON", "The request body is not valid JSON", null);
+
+        var problem = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? "is not an accepted member (unknown or read-only)"
+            : json.Message.StartsWith("must ", StringComparison.Ordinal) ? json.Message : "has a value of the wrong type";
+        return (400, "VALIDATION_FAILED", $"{member} {problem}",
+            new ValidationErrors(new Dictionary<string, string[]> { [member] = [problem] }));
+    }
+}

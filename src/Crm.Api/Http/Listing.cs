@@ -1,0 +1,183 @@
+using System.Linq.Expressions;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Http;
+
+public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages);
+
+public sealed record CursorListResponse<T>(IReadOnlyList<T> Data, int PageSize, string? NextCursor);
+
+/// <summary>A sortable column of <typeparamref name="T"/>: orders a query and pages through it by keyset.</summary>
+public interface ISortField<T>
+{
+    string Name { get; }
+    IOrderedQueryable<T> Order(IQueryable<T> query, bool descending);
+    IQueryable<T> After(IQueryable<T> query, JsonElement value, long id, bool descending);
+    object? ValueOf(T row);
+}
+
+/// <summary>
+/// Sort fields end with <c>id</c> as the tie-breaker so pages never overlap or skip rows. Nullable
+/// columns follow PostgreSQL's default: NULLs last ascending, first descending.
+/// </summary>
+public static class SortField
+{
+    public static ISortField<T> Of<T, TKey>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, long>> id) =>
+        new Field<T, TKey>(name, key, id);
+
+    sealed class Field<T, TKey>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, long>> id) : ISortField<T>
+    {
+        readonly Func<T, TKey> _compiled = key.Compile();
+        readonly bool _nullable = default(TKey) is null;
+
+        public string Name => name;
+
+        public IOrderedQueryable<T> Order(IQueryable<T> query, bool descending) => descending
+            ? query.OrderByDescending(key).ThenByDescending(id)
+            : query.OrderBy(key).ThenBy(id);
+
+        public object? ValueOf(T row) => _compiled(row);
+
+        public IQueryable<T> After(IQueryable<T> query, JsonElement value, long lastId, bool descending)
+        {
+            var row = key.Parameters[0];
+            var column = key.Body;
+            var idColumn = new ParameterReplacer(id.Parameters[0], row).Visit(id.Body);
+            var keyValue = value.ValueKind == JsonValueKind.Null ? default : value.Deserialize<TKey>(JsonConfig.Options);
+            Expression boundary = Expression.Constant(keyValue, typeof(TKey));
+            Expression idBoundary = Expression.Constant(lastId);
+
+            Expression Compare(Expression left, Expression right, bool greater) =>
+                left.Type == typeof(string)
+                    ? (greater ? Expression.GreaterThan : (Func<Expression, Expression, BinaryExpression>)Expression.LessThan)(
+                        Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right),
+                        Expression.Constant(0))
+                    : greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
+
+            var greater = !descending;
+            var afterId = Compare(idColumn, idBoundary, greater);
+            Expression condition;
+            if (!_nullable)
+            {
+                condition = Expression.OrElse(Compare(column, boundary, greater),
+                    Expression.AndAlso(Expression.Equal(column, boundary), afterId));
+            }
+            else
+            {
+                var isNull = Expression.Equal(column, Expression.Constant(null, typeof(TKey)));
+                var notNull = Expression.Not(isNull);
+                if (keyValue is null)
+                    // Ascending: the NULL block is last, so only later NULLs follow. Descending: it is first, so all values follow.
+                    condition = descending ? Expression.OrElse(notNull, Expression.AndAlso(isNull, afterId)) : Expression.AndAlso(isNull, afterId);
+                else
+                {
+                    var afterValue = Expression.OrElse(
+                        Expression.AndAlso(notNull, Compare(column, boundary, greater)),
+                        Expression.AndAlso(Expression.Equal(column, boundary), afterId));
+                    condition = descending ? afterValue : Expression.OrElse(afterValue, isNull);
+                }
+            }
+            return query.Where(Expression.Lambda<Func<T, bool>>(condition, row));
+        }
+    }
+
+    sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+/// <summary>Paging and sorting of one list request, parsed and validated from the query string.</summary>
+public sealed class ListRequest<T>
+{
+    public required ISortField<T> Sort { get; init; }
+    public required bool Descending { get; init; }
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    public bool CursorMode { get; init; }
+    public Cursor? After { get; init; }
+
+    public sealed record Cursor(string S, string O, JsonElement V, long Id);
+
+    /// <summary>Reads page, page_size, sort_by, sort_order and cursor/paging; problems go to the reader.</summary>
+    public static ListRequest<T> Read(QueryReader query, int defaultPageSize, IReadOnlyList<ISortField<T>> fields,
+        string defaultSort, bool defaultDescending)
+    {
+        var sortName = query.Enum("sort_by", fields.Select(f => f.Name).ToArray()) ?? defaultSort;
+        var order = query.Enum("sort_order", ["asc", "desc"]);
+        var descending = order is null ? defaultDescending : order == "desc";
+        var page = query.Int("page", 1, 1_000_000) ?? 1;
+        var pageSize = query.Int("page_size", 1, 100) ?? defaultPageSize;
+        var paging = query.Enum("paging", ["offset", "cursor"]);
+        var rawCursor = query.String("cursor", 1000);
+
+        Cursor? cursor = null;
+        if (rawCursor is not null)
+        {
+            cursor = Decode(rawCursor);
+            if (cursor is null || cursor.S != sortName || cursor.O != (descending ? "desc" : "asc"))
+                query.Fail("cursor", "is not a cursor of this list with this sort order");
+        }
+
+        return new ListRequest<T>
+        {
+            Sort = fields.First(f => f.Name == sortName),
+            Descending = descending,
+            Page = page,
+            PageSize = pageSize,
+            CursorMode = paging == "cursor" || rawCursor is not null,
+            After = cursor,
+        };
+    }
+
+    /// <summary>Runs the list: a bounded count plus one page, or one keyset page in cursor mode.</summary>
+    public async Task<object> ExecuteAsync<TOut>(IQueryable<T> filtered, int countLimit,
+        Func<List<T>, Task<IReadOnlyList<TOut>>> map, CancellationToken cancellationToken)
+    {
+        if (CursorMode)
+        {
+            var source = After is null ? filtered : Sort.After(filtered, After.V, After.Id, Descending);
+            var rows = await Sort.Order(source, Descending).Take(PageSize + 1).ToListAsync(cancellationToken);
+            string? next = null;
+            if (rows.Count > PageSize)
+            {
+                rows.RemoveAt(PageSize);
+                next = Encode(rows[^1]);
+            }
+            return new CursorListResponse<TOut>(await map(rows), PageSize, next);
+        }
+
+        // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
+        var counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken);
+        var total = Math.Min(counted, countLimit);
+        var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
+            (total + PageSize - 1) / PageSize);
+    }
+
+    string Encode(T last)
+    {
+        var idProperty = typeof(T).GetProperty("Id")!;
+        var cursor = new { s = Sort.Name, o = Descending ? "desc" : "asc", v = Sort.ValueOf(last), id = (long)idProperty.GetValue(last)! };
+        return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(cursor, JsonConfig.Options))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    static Cursor? Decode(string raw)
+    {
+        try
+        {
+            var base64 = raw.Replace('-', '+').Replace('_', '/');
+            base64 += new string('=', (4 - base64.Length % 4) % 4);
+            var json = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+            var options = new JsonSerializerOptions(JsonConfig.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip };
+            return JsonSerializer.Deserialize<Cursor>(json, options) is { S: not null, O: not null } c ? c : null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Reflection;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Npgsql;
+
+namespace Crm.Api.Operations;
+
+public sealed record HealthResponse(string Status, string Version);
+
+public sealed record ReadinessResponse(string Status, IReadOnlyDictionary<string, string> Checks);
+
+public sealed record MeUser(long Id, string Sub, string? Email, string? Name, string Role);
+
+public sealed record MeResponse(MeUser User, IReadOnlyList<string> Permissions);
+
+/// <summary>Probes, metrics and the caller's identity.</summary>
+public static class OperationsEndpoints
+{
+    public static readonly string Version =
+        typeof(OperationsEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static void MapOperations(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok", Version))).WithTags("Operations").WithName("Health");
+        app.MapGet("/ready", Ready).WithTags("Operations").WithName("Ready");
+        app.MapGet("/metrics", (PrometheusExporter exporter) =>
+            TypedResults.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithTags("Operations").WithName("Metrics");
+        app.MapGet("/admin/me", Me).RequirePermission(Permission.Authenticated).WithTags("Identity").WithName("GetMe");
+    }
+
+    /// <summary>Ready when not shutting down, the database answers, and the schema is at this build's version.</summary>
+    static async Task<IResult> Ready(NpgsqlDataSource dataSource, Migrator migrator, IHostApplicationLifetime lifetime)
+    {
+        var checks = new Dictionary<string, string>();
+        if (lifetime.ApplicationStopping.IsCancellationRequested) checks["shutdown"] = "stopping";
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            var version = await migrator.VersionAsync(timeout.Token);
+            checks["database"] = "ok";
+            checks["schema"] = version switch
+            {
+                { Dirty: true } => $"dirty at version {version.Version}",
+                { Version: var v } when v == Migrator.LatestVersion => "ok",
+                { Version: var v } => $"at version {v?.ToString() ?? "none"}, expected {Migrator.LatestVersion}",
+            };
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
+        {
+            checks["database"] = "unreachable";
+        }
+
+        if (checks.Values.All(v => v == "ok")) return TypedResults.Ok(new ReadinessResponse("ready", checks));
+        return ApiError.Of(StatusCodes.Status503ServiceUnavailable, "SERVICE_UNAVAILABLE", "The service is not ready",
+            new ReadinessResponse("not_ready", checks));
+    }
+
+    static IResult Me(CurrentUser user) =>
+        TypedResults.Ok(new MeResponse(new MeUser(user.Id, user.Sub, user.Email, user.Name, user.RoleName),
+            user.Permissions.Describe(user.Role)));
+}

@@ -1,0 +1,81 @@
+namespace Crm.Api.Security;
+
+public enum Role { Admin, Manager, Agent }
+
+/// <summary>How far a permission reaches: only the caller's own records, or every record.</summary>
+public enum Scope { Own = 1, All = 2 }
+
+/// <summary>Permission names. Each endpoint declares exactly one; <see cref="PermissionTable"/> decides.</summary>
+public static class Permission
+{
+    public const string CustomersRead = "customers:read", CustomersCreate = "customers:create",
+        CustomersUpdate = "customers:update", CustomersDelete = "customers:delete";
+    public const string ContactsRead = "contacts:read", ContactsCreate = "contacts:create",
+        ContactsUpdate = "contacts:update", ContactsDelete = "contacts:delete";
+    public const string DealsRead = "deals:read", DealsCreate = "deals:create",
+        DealsUpdate = "deals:update", DealsDelete = "deals:delete";
+    public const string ActivitiesRead = "activities:read", ActivitiesCreate = "activities:create",
+        ActivitiesUpdate = "activities:update", ActivitiesDelete = "activities:delete";
+    public const string NotesRead = "notes:read", NotesCreate = "notes:create",
+        NotesUpdate = "notes:update", NotesDelete = "notes:delete";
+    public const string TagsRead = "tags:read", TagsManage = "tags:manage", TagsAssign = "tags:assign";
+    public const string StagesRead = "stages:read", StagesManage = "stages:manage";
+    public const string ReportsRead = "reports:read";
+    public const string AuditLogsRead = "audit_logs:read";
+    /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
+    public const string RecordsReassign = "records:reassign";
+    /// <summary>Any authenticated caller (only <c>GET /admin/me</c>).</summary>
+    public const string Authenticated = "self:read";
+}
+
+/// <summary>
+/// THE role → permission → scope table (contract section 3). Endpoints, <c>GET /admin/me</c> and the
+/// tests all read it; nothing else decides who may do what.
+/// </summary>
+public sealed class PermissionTable
+{
+    readonly Dictionary<Role, Dictionary<string, Scope>> _table;
+
+    public PermissionTable(bool agentReadScopeOwn)
+    {
+        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.ReportsRead };
+        var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
+
+        Dictionary<string, Scope> Grant(Func<string, Scope?> scopeOf)
+        {
+            var grants = new Dictionary<string, Scope>();
+            foreach (var permission in everyone) grants[permission] = Scope.All;
+            foreach (var resource in records)
+                foreach (var verb in new[] { "read", "create", "update", "delete" })
+                    if (scopeOf($"{resource}:{verb}") is { } scope) grants[$"{resource}:{verb}"] = scope;
+            foreach (var permission in new[] { Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
+                         Permission.AuditLogsRead, Permission.RecordsReassign })
+                if (scopeOf(permission) is { } scope) grants[permission] = scope;
+            return grants;
+        }
+
+        _table = new()
+        {
+            [Role.Admin] = Grant(_ => Scope.All),
+            [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead ? null : Scope.All),
+            [Role.Agent] = Grant(p => p switch
+            {
+                _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
+                _ when p.EndsWith(":create") => Scope.Own,
+                _ when p.EndsWith(":update") => Scope.Own,
+                Permission.NotesDelete => Scope.Own,
+                Permission.TagsAssign => Scope.Own,
+                _ => null,
+            }),
+        };
+    }
+
+    /// <summary>The scope the role has for the permission, or null when it has none.</summary>
+    public Scope? ScopeOf(Role role, string permission) =>
+        _table[role].TryGetValue(permission, out var scope) ? scope : null;
+
+    /// <summary>"customers:read:all"-style strings for <c>GET /admin/me</c>.</summary>
+    public IReadOnlyList<string> Describe(Role role) =>
+        _table[role].Where(p => p.Key != Permission.Authenticated)
+            .Select(p => $"{p.Key}:{p.Value.ToString().ToLowerInvariant()}").Order().ToList();
+}

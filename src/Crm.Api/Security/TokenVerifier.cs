@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Crm.Api.Configuration;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crm.Api.Security;
+
+public enum TokenFailure { None, Invalid, Expired }
+
+/// <summary>
+/// Verifies CMS-issued tokens: HS256 only, signature with JWT_SECRET, exp required, at most 60 s of skew,
+/// nbf honoured, iss/aud when configured, a usable user id and a known role (contract section 3).
+/// </summary>
+public sealed class TokenVerifier
+{
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(60);
+
+    /// <summary>Tokens longer than this are refused before any parsing (a CMS token is a few hundred bytes).</summary>
+    public const int MaxTokenLength = 8 * 1024;
+
+    readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    readonly TokenValidationParameters _parameters;
+    readonly PermissionTable _permissions;
+
+    public TokenVerifier(CrmSettings settings, PermissionTable permissions)
+    {
+        _permissions = permissions;
+        _parameters = new TokenValidationParameters
+        {
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            IssuerSigningKey = new SymmetricSecurityKey(settings.JwtSecret),
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = ClockSkew,
+            ValidateIssuer = settings.JwtIssuer is not null,
+            ValidIssuer = settings.JwtIssuer,
+            ValidateAudience = settings.JwtAudience is not null,
+            ValidAudience = settings.JwtAudience,
+            ValidateIssuerSigningKey = false,
+        };
+    }
+
+    public async Task<(CurrentUser? User, TokenFailure Failure)> VerifyAsync(string token)
+    {
+        if (token.Length > MaxTokenLength) return (null, TokenFailure.Invalid);
+
+        var result = await _handler.ValidateTokenAsync(token, _parameters);
+        if (!result.IsValid)
+            return (null, result.Exception is SecurityTokenExpiredException ? TokenFailure.Expired : TokenFailure.Invalid);
+        if (result.SecurityToken is not JsonWebToken jwt || jwt.Alg != SecurityAlgorithms.HmacSha256)
+            return (null, TokenFailure.Invalid);
+
+        var claims = jwt.Claims.ToList();
+        var userId = UserId(claims);
+        var role = RoleOf(claims);
+        if (userId is null || role is null) return (null, TokenFailure.Invalid);
+
+        string? Single(string type) => claims.Where(c => c.Type == type).Select(c => c.Value).FirstOrDefault();
+        return (new CurrentUser(userId.Value, Single("sub") ?? userId.Value.ToString(), role.Value,
+            Single("email"), Single("name"), _permissions), TokenFailure.None);
+    }
+
+    /// <summary>The user id: <c>user_id</c> (number or numeric string), else a numeric <c>sub</c>.</summary>
+    static long? UserId(List<Claim> claims)
+    {
+        foreach (var type in new[] { "user_id", "sub" })
+        {
+            var values = claims.Where(c => c.Type == type).ToList();
+            if (values.Count == 1 && IsScalar(values[0]) && long.TryParse(values[0].Value, out var id) && id > 0) return id;
+            if (values.Count > 0 && type == "user_id") return null;
+        }
+        return null;
+    }
+
+    static Role? RoleOf(List<Claim> claims)
+    {
+        var roles = claims.Where(c => c.Type == "role").ToList();
+        if (roles.Count != 1 || roles[0].ValueType != ClaimValueTypes.String) return null;
+        return roles[0].Value.ToLowerInvariant() switch
+        {
+            "admin" => Role.Admin,
+            "manager" => Role.Manager,
+            "agent" => Role.Agent,
+            _ => null,
+        };
+    }
+
+    static bool IsScalar(Claim claim) => claim.ValueType is ClaimValueTypes.String or ClaimValueTypes.Integer
+        or ClaimValueTypes.Integer32 or ClaimValueTypes.Integer64 or ClaimValueTypes.UInteger32 or ClaimValueTypes.UInteger64;
+
+    /// <summary>Mints a token the way the CMS does (for the <c>token</c> CLI verb and local use).</summary>
+    public static string Mint(CrmSettings settings, string role, long userId, TimeSpan ttl, string? name = null, string? email = null)
+    {
+        var claims = new Dictionary<string, object> { ["user_id"] = userId, ["sub"] = userId.ToString(), ["role"] = role };
+        if (name is not null) claims["name"] = name;
+        if (email is not null) claims["email"] = email;
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = claims,
+            Issuer = settings.JwtIssuer,
+            Audience = settings.JwtAudience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + ttl,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(settings.JwtSecret), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}
