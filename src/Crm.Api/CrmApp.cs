@@ -49,6 +49,7 @@ public static class CrmApp
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOpenApi("v1");
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -70,6 +71,7 @@ public static class CrmApp
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
 
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOperations();
         app.MapCustomers();
         return app;

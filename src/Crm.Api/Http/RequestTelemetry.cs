@@ -34,7 +34,9 @@ public sealed class RequestTelemetryMiddleware(RequestDelegate next, ILogger<Req
         {
             InFlight.Add(-1);
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern
+                ? pattern.Length > 1 ? pattern.TrimEnd('/') : pattern
+                : "unmatched";
             var status = context.Response.StatusCode;
             Duration.Record(elapsed.TotalSeconds,
                 new("method", context.Request.Method), new("route", route), new("status", status));
