@@ -34,6 +34,8 @@ public static class CrmApp
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, settings.AttachmentMaxBytes);
+            // Room for a hostile 40 KB token to reach the verifier and get a proper 401 (the default is 32 KB).
+            k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
 

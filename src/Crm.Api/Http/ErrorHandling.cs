@@ -51,6 +51,12 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
                     await ApiError.WriteAsync(context, 405, "METHOD_NOT_ALLOWED",
                         $"{context.Request.Method} is not allowed here; allowed: {context.Response.Headers.Allow}");
                     break;
+                case StatusCodes.Status413PayloadTooLarge:
+                    await ApiError.WriteAsync(context, 413, "PAYLOAD_TOO_LARGE", "The request body is too large");
+                    break;
+                case StatusCodes.Status400BadRequest:
+                    await ApiError.WriteAsync(context, 400, "INVALID_JSON", "The request could not be read");
+                    break;
                 case StatusCodes.Status415UnsupportedMediaType:
                     await ApiError.WriteAsync(context, 415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be application/json");
                     break;
