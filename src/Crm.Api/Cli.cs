@@ -1,7 +1,6 @@
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Security;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Crm.Api;
@@ -45,23 +44,19 @@ public static class Cli
 
     static async Task<int> ServeAsync(string[] args)
     {
-        var app = CrmApp.Build(args.Where(a => a != "serve").ToArray());
-        var settings = app.Services.GetRequiredService<CrmSettings>();
-        var migrator = app.Services.GetRequiredService<Migrator>();
         try
         {
-            if (settings.MigrateOnStart) await migrator.UpAsync();
-            var version = await migrator.VersionAsync();
-            if (version.Dirty)
-                return Print($"The database schema is dirty at version {version.Version}: a migration failed part-way. " +
-                             "Fix it, then run 'crm migrate force <version>'. Refusing to serve.", 1);
+            await CrmApp.Build(args.Where(a => a != "serve").ToArray()).RunAsync();
+            return 0;
         }
-        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        catch (SchemaDirtyException e)
+        {
+            return Print(e.Message, 1);
+        }
+        catch (NpgsqlException e)
         {
             return Print($"Cannot prepare the database: {e.Message}", 1);
         }
-        await app.RunAsync();
-        return 0;
     }
 
     static async Task<int> MigrateAsync(string[] args)

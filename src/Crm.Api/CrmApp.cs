@@ -46,6 +46,7 @@ public static class CrmApp
         builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource));
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
         builder.Services.AddSingleton<TokenVerifier>();
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
