@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text.Json;
+using Crm.Api.Tests.Infrastructure;
+
+namespace Crm.Api.Tests.Customers;
+
+/// <summary>Filters, sorts and paging of GET /admin/customers, on a dataset arranged once for the class.</summary>
+public class CustomerListTests(CustomerListTests.Dataset app) : IClassFixture<CustomerListTests.Dataset>
+{
+    /// <summary>Twelve customers with known fields, two tags, one soft-deleted customer.</summary>
+    public sealed class Dataset : CrmFactory, IAsyncLifetime
+    {
+        async Task IAsyncLifetime.InitializeAsync()
+        {
+            await InitializeAsync();
+            using var db = OpenConnection();
+            using var command = new Npgsql.NpgsqlCommand("""
+                INSERT INTO customers (id, name, email, phone, company, status, assigned_to, contacted, next_follow_up_at, created_at, updated_at, deleted_at)
+                SELECT i, 'Customer ' || chr(64 + i), 'c' || i || '@example.com', '+1 555 01' || lpad(i::text, 2, '0'),
+                       CASE WHEN i % 3 = 0 THEN 'Acme 100% Corp' ELSE 'Globex' END,
+                       (ARRAY['lead','prospect','active','inactive','churned'])[1 + i % 5],
+                       CASE WHEN i % 4 = 0 THEN NULL ELSE 10 + i % 2 END,
+                       i % 2 = 0,
+                       CASE WHEN i <= 4 THEN now() - (i || ' days')::interval WHEN i <= 8 THEN now() + (i || ' days')::interval END,
+                       timestamptz '2026-01-01T00:00:00Z' + (i || ' hours')::interval,
+                       timestamptz '2026-02-01T00:00:00Z' - (i || ' hours')::interval,
+                       CASE WHEN i = 12 THEN now() END
+                  FROM generate_series(1, 12) i;
+                SELECT setval(pg_get_serial_sequence('customers', 'id'), 100);
+                INSERT INTO tags (id, name, color) VALUES (1, 'vip', '#ff0000'), (2, 'partner', '#00ff00'), (3, 'retired', NULL);
+                UPDATE tags SET deleted_at = now() WHERE id = 3;
+                INSERT INTO customer_tags (customer_id, tag_id) VALUES (1, 1), (2, 1), (2, 2), (3, 2), (4, 3);
+                """, db);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    async Task<JsonElement> List(string query) => await (await app.Admin.GetAsync($"/admin/customers?{query}")).ShouldHave(HttpStatusCode.OK);
+
+    static long[] Ids(JsonElement list) => list.GetProperty("data").EnumerateArray().Select(c => c.Id()).ToArray();
+
+    [Fact]
+    public async Task TheDefaultIsNewestFirstWithoutDeletedCustomers()
+    {
+        var list = await List("");
+        Ids(list).ShouldBe([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+        list.GetProperty("total").GetInt32().ShouldBe(11);
+        list.GetProperty("total_exact").GetBoolean().ShouldBeTrue();
+        list.GetProperty("page").GetInt32().ShouldBe(1);
+        list.GetProperty("page_size").GetInt32().ShouldBe(20);
+        list.GetProperty("total_pages").GetInt32().ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("status=active", new long[] { 7, 2 })]
+    [InlineData("status=lead,churned", new long[] { 10, 9, 5, 4 })]
+    [InlineData("assigned_to=11", new long[] { 11, 9, 7, 5, 3, 1 })]
+    [InlineData("assigned_to=none", new long[] { 8, 4 })]
+    [InlineData("assigned_to=10,none", new long[] { 10, 8, 6, 4, 2 })]
+    [InlineData("tags=1", new long[] { 2, 1 })]
+    [InlineData("tags=1,2", new long[] { 3, 2, 1 })]
+    [InlineData("tags=1,2&tag_match=all", new long[] { 2 })]
+    [InlineData("tags=3", new long[] { 4 })]
+    [InlineData("search=customer%20c", new long[] { 3 })]
+    [InlineData("search=C7@EXAMPLE", new long[] { 7 })]
+    [InlineData("search=100%25", new long[] { 9, 6, 3 })]
+    [InlineData("search=555%200105", new long[] { 5 })]
+    [InlineData("search=_", new long[] { })]
+    [InlineData("contacted=true", new long[] { 10, 8, 6, 4, 2 })]
+    [InlineData("contacted=false&status=prospect", new long[] { 11, 1 })]
+    [InlineData("follow_up_due=true", new long[] { 4, 3, 2, 1 })]
+    [InlineData("created_from=2026-01-01T05:00:00Z&created_to=2026-01-01T07:00:00%2B00:00", new long[] { 7, 6, 5 })]
+    public async Task FiltersSelectExactlyTheMatchingCustomers(string query, long[] expected)
+    {
+        var list = await List(query);
+        Ids(list).ShouldBe(expected);
+        list.GetProperty("total").GetInt32().ShouldBe(expected.Length);
+    }
+
+    [Fact]
+    public async Task DeletedTrueListsOnlySoftDeletedCustomers()
+    {
+        var list = await List("deleted=true");
+        Ids(list).ShouldBe([12]);
+        list.GetProperty("data")[0].Str("deleted_at").ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task ListedCustomersCarryTheirLiveTags()
+    {
+        var list = await List("tags=2&sort_by=name&sort_order=asc");
+        var second = list.GetProperty("data")[0];
+        second.Id().ShouldBe(2);
+        second.GetProperty("tags").EnumerateArray().Select(t => t.Str("name")).ShouldBe(["partner", "vip"]);
+        var fourth = await List("search=c4@");
+        fourth.GetProperty("data")[0].GetProperty("tags").GetArrayLength().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("sort_by=created_at&sort_order=asc", new long[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 })]
+    [InlineData("sort_by=updated_at&sort_order=asc", new long[] { 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 })]
+    [InlineData("sort_by=name&sort_order=desc", new long[] { 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 })]
+    [InlineData("sort_by=email", new long[] { 9, 8, 7, 6, 5, 4, 3, 2, 1, 11, 10 })]
+    [InlineData("sort_by=status&sort_order=asc", new long[] { 2, 7, 4, 9, 3, 8, 5, 10, 1, 6, 11 })]
+    [InlineData("sort_by=next_follow_up_at&sort_order=asc", new long[] { 4, 3, 2, 1, 5, 6, 7, 8, 9, 10, 11 })]
+    [InlineData("sort_by=next_follow_up_at&sort_order=desc", new long[] { 11, 10, 9, 8, 7, 6, 5, 1, 2, 3, 4 })]
+    public async Task SortsEndWithTheIdAsTieBreaker(string query, long[] expected) => Ids(await List(query)).ShouldBe(expected);
+
+    [Fact]
+    public async Task PagesNeverOverlapAndAPageBeyondTheEndIsEmpty()
+    {
+        var first = await List("page_size=4&sort_by=status");
+        var second = await List("page_size=4&sort_by=status&page=2");
+        var third = await List("page_size=4&sort_by=status&page=3");
+        var beyond = await List("page_size=4&sort_by=status&page=9");
+
+        var all = Ids(first).Concat(Ids(second)).Concat(Ids(third)).ToArray();
+        all.Length.ShouldBe(11);
+        all.Distinct().Count().ShouldBe(11);
+        first.GetProperty("total_pages").GetInt32().ShouldBe(3);
+        Ids(beyond).ShouldBeEmpty();
+        beyond.GetProperty("total").GetInt32().ShouldBe(11);
+    }
+
+    [Theory]
+    [InlineData("sort_by=created_at")]
+    [InlineData("sort_by=name&sort_order=asc")]
+    [InlineData("sort_by=status")]
+    [InlineData("sort_by=next_follow_up_at&sort_order=asc")]
+    [InlineData("sort_by=next_follow_up_at&sort_order=desc")]
+    [InlineData("status=active,lead,prospect&sort_by=email")]
+    public async Task CursorPagingWalksTheSameOrderAsOffsetPaging(string query)
+    {
+        var expected = Ids(await List(query + "&page_size=100"));
+
+        var walked = new List<long>();
+        var page = await List(query + "&paging=cursor&page_size=3");
+        while (true)
+        {
+            page.TryGetProperty("total", out _).ShouldBeFalse();
+            walked.AddRange(Ids(page));
+            if (page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null) break;
+            page = await List($"{query}&page_size=3&cursor={Uri.EscapeDataString(page.Str("next_cursor"))}");
+        }
+        walked.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task ACursorFromAnotherSortOrderIsRefused()
+    {
+        var page = await List("sort_by=name&paging=cursor&page_size=2");
+        await (await app.Admin.GetAsync($"/admin/customers?sort_by=email&cursor={Uri.EscapeDataString(page.Str("next_cursor"))}"))
+            .ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
+    }
+}
+
+/// <summary>Counting stops at COUNT_LIMIT so that lists stay fast at millions of rows.</summary>
+public class CustomerCountLimitTests(CustomerCountLimitTests.SmallCountLimit app) : IClassFixture<CustomerCountLimitTests.SmallCountLimit>
+{
+    public sealed class SmallCountLimit : CrmFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["COUNT_LIMIT"] = "5" };
+    }
+
+    [Fact]
+    public async Task TotalsBeyondTheCountLimitAreMarkedInexact()
+    {
+        using (var db = app.OpenConnection())
+        using (var insert = new Npgsql.NpgsqlCommand(
+            "INSERT INTO customers (name, email) SELECT 'N' || i, 'n' || i || '@example.com' FROM generate_series(1, 8) i", db))
+            insert.ExecuteNonQuery();
+
+        var list = await (await app.Admin.GetAsync("/admin/customers?page_size=2")).ShouldHave(HttpStatusCode.OK);
+        list.GetProperty("total").GetInt32().ShouldBe(5);
+        list.GetProperty("total_exact").GetBoolean().ShouldBeFalse();
+        list.GetProperty("total_pages").GetInt32().ShouldBe(3);
+
+        var exact = await (await app.Admin.GetAsync("/admin/customers?search=n1@")).ShouldHave(HttpStatusCode.OK);
+        exact.GetProperty("total").GetInt32().ShouldBe(1);
+        exact.GetProperty("total_exact").GetBoolean().ShouldBeTrue();
+    }
+}
