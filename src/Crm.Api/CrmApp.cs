@@ -61,7 +61,7 @@ public static class CrmApp
             .SetIsOriginAllowed(origins.IsAllowed)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
             .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID")
-            .WithExposedHeaders("ETag", "Location", "X-Request-ID", "Retry-After")
+            .WithExposedHeaders("ETag", "Location", "X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
         var app = builder.Build();
@@ -72,11 +72,14 @@ public static class CrmApp
         app.UseCors();
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOperations();
         app.MapCustomers();
+        app.MapAuditLogs();
         return app;
     }
 }

@@ -4,9 +4,13 @@ namespace Crm.Api.Data;
 
 public static class Transactions
 {
-    /// <summary>Runs <paramref name="work"/> in one database transaction, committing only when it returns.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction, committing only when it returns. Inside a
+    /// transaction that is already open (an Idempotency-Key request) it joins it: the outer owner commits.
+    /// </summary>
     public static async Task<T> InTransactionAsync<T>(this CrmDb db, Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
+        if (db.Database.CurrentTransaction is not null) return await work();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
         await transaction.CommitAsync(cancellationToken);

@@ -60,6 +60,7 @@ public sealed class PermissionTable
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
+                Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign => null,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -1,0 +1,46 @@
+using Crm.Api.Security;
+
+namespace Crm.Api.Tests.Security;
+
+/// <summary>The table itself, row by row as contract section 3 writes it.</summary>
+public class PermissionTableTests
+{
+    static readonly PermissionTable Table = new(agentReadScopeOwn: false);
+    static readonly PermissionTable OwnTable = new(agentReadScopeOwn: true);
+
+    [Theory]
+    [InlineData(Permission.AuditLogsRead, Scope.All, null, null)]
+    [InlineData(Permission.StagesManage, Scope.All, null, null)]
+    [InlineData(Permission.TagsManage, Scope.All, Scope.All, null)]
+    [InlineData(Permission.TagsAssign, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.RecordsReassign, Scope.All, Scope.All, null)]
+    [InlineData(Permission.CustomersDelete, Scope.All, Scope.All, null)]
+    [InlineData(Permission.DealsUpdate, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.ActivitiesCreate, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.NotesUpdate, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.NotesDelete, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.ContactsDelete, Scope.All, Scope.All, null)]
+    [InlineData(Permission.CustomersRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.ReportsRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.StagesRead, Scope.All, Scope.All, Scope.All)]
+    public void EachRoleHasTheScopeTheContractGives(string permission, Scope? admin, Scope? manager, Scope? agent)
+    {
+        Table.ScopeOf(Role.Admin, permission).ShouldBe(admin);
+        Table.ScopeOf(Role.Manager, permission).ShouldBe(manager);
+        Table.ScopeOf(Role.Agent, permission).ShouldBe(agent);
+    }
+
+    [Theory]
+    [InlineData(Permission.CustomersRead)]
+    [InlineData(Permission.ContactsRead)]
+    [InlineData(Permission.DealsRead)]
+    [InlineData(Permission.ActivitiesRead)]
+    [InlineData(Permission.NotesRead)]
+    public void AgentReadScopeOwnNarrowsRecordReadsOnly(string permission)
+    {
+        OwnTable.ScopeOf(Role.Agent, permission).ShouldBe(Scope.Own);
+        OwnTable.ScopeOf(Role.Manager, permission).ShouldBe(Scope.All);
+        OwnTable.ScopeOf(Role.Agent, Permission.TagsRead).ShouldBe(Scope.All);
+        OwnTable.ScopeOf(Role.Agent, Permission.AuditLogsRead).ShouldBeNull();
+    }
+}
