@@ -2,8 +2,10 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Customers;
 using Crm.Api.Data;
+using Crm.Api.Deals;
 using Crm.Api.Http;
 using Crm.Api.Operations;
+using Crm.Api.PipelineStages;
 using Crm.Api.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +82,8 @@ public static class CrmApp
         app.MapOperations();
         app.MapCustomers();
         app.MapAuditLogs();
+        app.MapPipelineStages();
+        app.MapDeals();
         return app;
     }
 }

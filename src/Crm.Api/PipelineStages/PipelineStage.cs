@@ -30,6 +30,7 @@ sealed class PipelineStageConfiguration : IEntityTypeConfiguration<PipelineStage
     {
         builder.ToTable("pipeline_stages");
         builder.Property(s => s.Version).IsRowVersion();
-        builder.HasAlternateKey(s => s.Name);
+        // A unique index, not an alternate key: EF Core refuses to modify key members, and stages may be renamed.
+        builder.HasIndex(s => s.Name).IsUnique();
     }
 }

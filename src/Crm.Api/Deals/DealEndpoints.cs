@@ -1,0 +1,242 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.PipelineStages;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Deals;
+
+public static class DealEndpoints
+{
+    static readonly IReadOnlyList<ISortField<DealStageChange>> HistorySortFields =
+        [SortField.Of<DealStageChange, DateTime>("changed_at", h => h.ChangedAt, h => h.Id)];
+
+    public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin/deals").WithTags("Deals");
+        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals");
+        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal");
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
+            .WithSummary("Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes");
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
+            .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules");
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal");
+        group.MapGet("/{id}/stage-history", StageHistory).RequirePermission(Permission.DealsRead).WithName("ListDealStageHistory")
+            .WithSummary("The deal's stage changes, oldest first, starting with its creation (from_stage null)");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("DEAL_NOT_FOUND", "Deal not found");
+
+    static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)
+    {
+        // Stage names are data, not an enum in code: the filter checks against the stages that exist.
+        var stages = await db.PipelineStages.AsNoTracking().Select(s => new { s.Name, s.Order, s.Kind }).ToListAsync(cancellationToken);
+        var query = new QueryReader(request);
+        var stageNames = query.Enums("stage", stages.Select(s => s.Name).ToArray());
+        var statuses = query.Enums("status", StageKind.All);
+        var owners = query.Users("owner_id", user);
+        var customers = query.Ids("customer_id");
+        var search = query.String("search");
+        var amountMin = query.Decimal("amount_min");
+        var amountMax = query.Decimal("amount_max");
+        var closeFrom = query.Time("expected_close_from");
+        var closeTo = query.Time("expected_close_to");
+        var createdFrom = query.Time("created_from");
+        var createdTo = query.Time("created_to");
+        var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
+            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+
+        var deals = db.Deals.Where(d => d.DeletedAt == null);
+        if (user.ReadOwnerFilter(Permission.DealsRead) is { } me) deals = deals.Where(d => d.OwnerId == me);
+        if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
+        if (statuses is not null)
+        {
+            var inStatus = stages.Where(s => statuses.Contains(s.Kind)).Select(s => s.Name).ToArray();
+            deals = deals.Where(d => inStatus.Contains(d.Stage));
+        }
+        if (owners is not null)
+        {
+            var ids = owners.Ids;
+            deals = owners.IncludeNone
+                ? deals.Where(d => d.OwnerId == null || ids.Contains(d.OwnerId.Value))
+                : deals.Where(d => d.OwnerId != null && ids.Contains(d.OwnerId.Value));
+        }
+        if (customers is not null) deals = deals.Where(d => customers.Contains(d.CustomerId));
+        if (search is not null)
+        {
+            var pattern = Search.Contains(search);
+            deals = deals.Where(d => EF.Functions.ILike(d.Title, pattern, "\\"));
+        }
+        if (amountMin is not null) deals = deals.Where(d => d.Amount >= amountMin);
+        if (amountMax is not null) deals = deals.Where(d => d.Amount <= amountMax);
+        if (closeFrom is not null) deals = deals.Where(d => d.ExpectedCloseDate >= closeFrom);
+        if (closeTo is not null) deals = deals.Where(d => d.ExpectedCloseDate <= closeTo);
+        if (createdFrom is not null) deals = deals.Where(d => d.CreatedAt >= createdFrom);
+        if (createdTo is not null) deals = deals.Where(d => d.CreatedAt <= createdTo);
+
+        var page = await list.ExecuteAsync<DealResponse>(deals.AsNoTracking(), settings.CountLimit,
+            rows => Task.FromResult<IReadOnlyList<DealResponse>>(rows.Select(d => d.ToResponse()).ToList()), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowMicroseconds();
+        var deal = new Deal { Title = "", Stage = "", CreatedAt = now, UpdatedAt = now, StageChangedAt = now };
+        // The owner defaults to the caller; only callers who may reassign can name someone else.
+        var validation = (body with { OwnerId = body.OwnerId ?? user.Id }).ApplyTo(deal);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, deal.OwnerId, current: null)) return ApiError.Forbidden();
+        if (await RelationsRefusalAsync(db, user, deal, null, cancellationToken) is { } badRelation) return badRelation;
+
+        var (change, refusal) = await DealStageTransitions.ApplyAsync(db, deal, null, body.Stage, body.Probability, user, now, cancellationToken);
+        if (refusal is not null) return refusal;
+
+        await db.InTransactionAsync(async () =>
+        {
+            db.Deals.Add(deal);
+            await db.SaveChangesAsync(cancellationToken);
+            change!.DealId = deal.Id;
+            db.DealStageHistory.Add(change);
+            audit.Record("deal", deal.Id, "create", null, deal.ToResponse());
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        return TypedResults.Created($"/admin/deals/{deal.Id}", deal.ToResponse());
+    }
+
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
+    {
+        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return NotFound();
+
+        Preconditions.SetETag(response, deal.Version);
+        return TypedResults.Ok(deal.ToResponse());
+    }
+
+    static async Task<IResult> Replace(long id, DealRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (deal is null) return refusal!;
+
+        var before = deal.ToResponse();
+        var (previousOwner, previousCustomer, previousContact) = (deal.OwnerId, deal.CustomerId, deal.ContactId);
+        var validation = (body with { OwnerId = body.OwnerId ?? user.Id }).ApplyTo(deal);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, deal.OwnerId, previousOwner)) return ApiError.Forbidden();
+        if (deal.CustomerId != previousCustomer || deal.ContactId != previousContact)
+        {
+            if (await RelationsRefusalAsync(db, user, deal, previousCustomer, cancellationToken) is { } badRelation) return badRelation;
+        }
+
+        var now = time.UtcNowMicroseconds();
+        var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.Stage, body.Probability,
+            user, now, cancellationToken);
+        if (transitionRefusal is not null) return transitionRefusal;
+        return await SaveUpdateAsync(deal, before, change, response, db, audit, now, cancellationToken);
+    }
+
+    static async Task<IResult> Patch(long id, DealPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of stage, lost_reason, probability");
+        var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (deal is null) return refusal!;
+
+        var before = deal.ToResponse();
+        var validation = body.ApplyTo(deal);
+        if (validation.Result is { } invalid) return invalid;
+
+        var now = time.UtcNowMicroseconds();
+        var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.Stage.Value,
+            body.Probability.Value, user, now, cancellationToken);
+        if (transitionRefusal is not null) return transitionRefusal;
+        return await SaveUpdateAsync(deal, before, change, response, db, audit, now, cancellationToken);
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null) return NotFound();
+        if (!Preconditions.Matches(request, deal.Version)) return Preconditions.Failed();
+
+        await db.InTransactionAsync(async () =>
+        {
+            deal.DeletedAt = time.UtcNowMicroseconds();
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("deal", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deal.DeletedAt });
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<IResult> StageHistory(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
+        CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var list = ListRequest<DealStageChange>.Read(query, settings.DefaultPageSize, HistorySortFields, "changed_at", defaultDescending: false);
+        if (query.Error is not null) return query.ErrorResult;
+        var owner = await db.Deals.Where(d => d.Id == id && d.DeletedAt == null).Select(d => new { d.OwnerId }).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null || !user.Reaches(Permission.DealsRead, owner.OwnerId)) return NotFound();
+
+        var page = await list.ExecuteAsync<DealStageChangeResponse>(db.DealStageHistory.AsNoTracking().Where(h => h.DealId == id),
+            settings.CountLimit,
+            rows => Task.FromResult<IReadOnlyList<DealStageChangeResponse>>(rows.Select(h => h.ToResponse()).ToList()), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>Loads a live deal the caller may update, checking If-Match; or the refusal to send.</summary>
+    static async Task<(Deal?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
+        CancellationToken cancellationToken)
+    {
+        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return (null, NotFound());
+        if (!user.Reaches(Permission.DealsUpdate, deal.OwnerId)) return (null, ApiError.Forbidden());
+        if (!Preconditions.Matches(request, deal.Version)) return (null, Preconditions.Failed());
+        return (deal, null);
+    }
+
+    /// <summary>
+    /// The customer must be live and within the caller's reach (unless it is the one the deal already had); the
+    /// contact, when given, a live contact of that customer. Either failing names its member, as if it did not exist.
+    /// </summary>
+    static async Task<IResult?> RelationsRefusalAsync(CrmDb db, CurrentUser user, Deal deal, long? currentCustomer,
+        CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.Where(c => c.Id == deal.CustomerId && c.DeletedAt == null)
+            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
+        if (customer is null || (deal.CustomerId != currentCustomer && !user.Reaches(Permission.CustomersRead, customer.AssignedTo)))
+            return ApiError.Validation("customer_id", "must be an existing customer");
+        if (deal.ContactId is { } contactId
+            && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CustomerId == deal.CustomerId && c.DeletedAt == null, cancellationToken))
+            return ApiError.Validation("contact_id", "must be an existing contact of the deal's customer");
+        return null;
+    }
+
+    static async Task<IResult> SaveUpdateAsync(Deal deal, DealResponse before, DealStageChange? change, HttpResponse response,
+        CrmDb db, AuditTrail audit, DateTime now, CancellationToken cancellationToken)
+    {
+        if (change is not null || db.Entry(deal).Properties.Any(p => p.IsModified))
+        {
+            deal.UpdatedAt = now;
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                if (change is not null) db.DealStageHistory.Add(change);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("deal", deal.Id, change is null ? "update" : "stage_change", before, deal.ToResponse());
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, deal.Version);
+        return TypedResults.Ok(deal.ToResponse());
+    }
+}

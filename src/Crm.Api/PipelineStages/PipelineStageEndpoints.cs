@@ -1,0 +1,112 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.PipelineStages;
+
+public static class PipelineStageEndpoints
+{
+    static readonly IReadOnlyList<ISortField<PipelineStage>> SortFields =
+    [
+        SortField.Of<PipelineStage, int>("order", s => s.Order, s => s.Id),
+        SortField.Of<PipelineStage, string>("name", s => s.Name, s => s.Id),
+        SortField.Of<PipelineStage, DateTime>("created_at", s => s.CreatedAt, s => s.Id),
+    ];
+
+    public static RouteGroupBuilder MapPipelineStages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin/pipeline-stages").WithTags("Pipeline stages");
+        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages");
+        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage");
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.StagesManage).WithName("ReplacePipelineStage")
+            .WithSummary("Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)");
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.StagesManage).WithName("DeletePipelineStage")
+            .WithSummary("Deletes an unused stage; a stage any deal uses (even a deleted one) answers 409 STAGE_IN_USE");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("STAGE_NOT_FOUND", "Pipeline stage not found");
+
+    static async Task<IResult> List(HttpRequest request, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var kinds = query.Enums("kind", StageKind.All);
+        var active = query.Bool("is_active");
+        var list = ListRequest<PipelineStage>.Read(query, settings.DefaultPageSize, SortFields, "order", defaultDescending: false);
+        if (query.Error is not null) return query.ErrorResult;
+
+        var stages = db.PipelineStages.AsNoTracking();
+        if (kinds is not null) stages = stages.Where(s => kinds.Contains(s.Kind));
+        if (active is not null) stages = stages.Where(s => s.IsActive == active);
+
+        var page = await list.ExecuteAsync<PipelineStageResponse>(stages, settings.CountLimit,
+            rows => Task.FromResult<IReadOnlyList<PipelineStageResponse>>(rows.Select(s => s.ToResponse()).ToList()), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    static async Task<IResult> Create(PipelineStageRequest body, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowMicroseconds();
+        var stage = new PipelineStage { Name = "", DisplayName = "", CreatedAt = now, UpdatedAt = now };
+        var validation = body.ApplyTo(stage);
+        if (validation.Result is { } invalid) return invalid;
+
+        // A taken name answers 409 STAGE_EXISTS through the unique constraint pipeline_stages_name_key.
+        await db.InTransactionAsync(async () =>
+        {
+            db.PipelineStages.Add(stage);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("pipeline_stage", stage.Id, "create", null, stage.ToResponse());
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        return TypedResults.Created($"/admin/pipeline-stages/{stage.Id}", stage.ToResponse());
+    }
+
+    static async Task<IResult> Replace(long id, PipelineStageRequest body, HttpRequest request, HttpResponse response, CrmDb db,
+        AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var stage = await db.PipelineStages.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (stage is null) return NotFound();
+        if (!Preconditions.Matches(request, stage.Version)) return Preconditions.Failed();
+
+        var before = stage.ToResponse();
+        var validation = body.ApplyTo(stage);
+        if (validation.Result is { } invalid) return invalid;
+
+        if (db.Entry(stage).Properties.Any(p => p.IsModified))
+        {
+            stage.UpdatedAt = time.UtcNowMicroseconds();
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("pipeline_stage", stage.Id, "update", before, stage.ToResponse());
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, stage.Version);
+        return TypedResults.Ok(stage.ToResponse());
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var stage = await db.PipelineStages.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (stage is null) return NotFound();
+        if (!Preconditions.Matches(request, stage.Version)) return Preconditions.Failed();
+
+        // Stages have no soft delete: deals (live or deleted) keep naming theirs, so the RESTRICT foreign key
+        // deals_stage_fkey refuses the delete and the error handler answers 409 STAGE_IN_USE.
+        await db.InTransactionAsync(async () =>
+        {
+            db.PipelineStages.Remove(stage);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("pipeline_stage", id, "delete", stage.ToResponse(), null);
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
