@@ -1,3 +1,4 @@
+using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Customers;
@@ -74,6 +75,7 @@ public static class CrmApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOperations();
         app.MapCustomers();
+        app.MapActivities();
         return app;
     }
 }
