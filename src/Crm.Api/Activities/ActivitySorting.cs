@@ -28,15 +28,19 @@ public static class ActivitySorting
 
 /// <summary>
 /// Overdue activities first, then by due date (NULLs last), then id; descending reverses all three.
-/// Overdue depends on the clock, so the field is made per request with its <c>now</c>.
+/// Overdue depends on the clock, so the field is made per request with its <c>now</c>. Queries capture locals, never the
+/// primary-constructor parameter: EF Core names that parameter <c>@P</c>, which collides with its own <c>@p</c> for LIMIT
+/// because PostgreSQL parameter names ignore case.
 /// </summary>
 sealed class OverdueFirst(DateTime now) : ISortField<Activity>
 {
     sealed record Position(bool Overdue, DateTime? Due);
 
+    readonly Expression<Func<Activity, bool>> _overdue = OverdueAt(now);
+
     // The explicit NULL check keeps the predicate two-valued in SQL, so that negating it is safe.
-    readonly Expression<Func<Activity, bool>> _overdue =
-        a => a.Status == ActivityStatus.Scheduled && a.DueDate != null && a.DueDate < now;
+    static Expression<Func<Activity, bool>> OverdueAt(DateTime before) =>
+        a => a.Status == ActivityStatus.Scheduled && a.DueDate != null && a.DueDate < before;
 
     Func<Activity, bool>? _compiled;
 
@@ -51,23 +55,23 @@ sealed class OverdueFirst(DateTime now) : ISortField<Activity>
     public IQueryable<Activity> After(IQueryable<Activity> query, JsonElement value, long id, bool descending)
     {
         var last = value.Deserialize<Position>(JsonConfig.Options) ?? throw new JsonException("cursor");
-        var due = last.Due;
+        var (due, before) = (last.Due, now);
         const string scheduled = ActivityStatus.Scheduled;
         return (descending, last.Overdue, due) switch
         {
             // Overdue first: the rest of the overdue block by due date, then everything not overdue.
-            (false, true, _) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < now)
+            (false, true, _) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < before)
                 || a.DueDate > due || (a.DueDate == due && a.Id > id)),
-            (false, false, null) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < now)
+            (false, false, null) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < before)
                 && a.DueDate == null && a.Id > id),
-            (false, false, _) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < now)
+            (false, false, _) => query.Where(a => !(a.Status == scheduled && a.DueDate != null && a.DueDate < before)
                 && (a.DueDate == null || a.DueDate > due || (a.DueDate == due && a.Id > id))),
             // Descending: not overdue first (NULL due dates first), then the overdue block, latest due first.
-            (true, true, _) => query.Where(a => a.Status == scheduled && a.DueDate != null && a.DueDate < now
+            (true, true, _) => query.Where(a => a.Status == scheduled && a.DueDate != null && a.DueDate < before
                 && (a.DueDate < due || (a.DueDate == due && a.Id < id))),
-            (true, false, null) => query.Where(a => (a.Status == scheduled && a.DueDate != null && a.DueDate < now)
+            (true, false, null) => query.Where(a => (a.Status == scheduled && a.DueDate != null && a.DueDate < before)
                 || a.DueDate != null || a.Id < id),
-            (true, false, _) => query.Where(a => (a.Status == scheduled && a.DueDate != null && a.DueDate < now)
+            (true, false, _) => query.Where(a => (a.Status == scheduled && a.DueDate != null && a.DueDate < before)
                 || a.DueDate < due || (a.DueDate == due && a.Id < id)),
         };
     }
