@@ -5,6 +5,7 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.Operations;
+using Crm.Api.Reports;
 using Crm.Api.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,7 @@ public static class CrmApp
         app.MapOperations();
         app.MapCustomers();
         app.MapActivities();
+        app.MapReports();
         return app;
     }
 }
