@@ -1,3 +1,4 @@
+using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Customers;
@@ -6,6 +7,7 @@ using Crm.Api.Deals;
 using Crm.Api.Http;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
+using Crm.Api.Reports;
 using Crm.Api.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +86,8 @@ public static class CrmApp
         app.MapAuditLogs();
         app.MapPipelineStages();
         app.MapDeals();
+        app.MapActivities();
+        app.MapReports();
         return app;
     }
 }

@@ -1,0 +1,221 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Activities;
+
+public static class ActivityEndpoints
+{
+    /// <summary>Values of the <c>status</c> filter: the stored statuses plus the computed <c>overdue</c>.</summary>
+    static readonly string[] StatusFilters = [.. ActivityStatus.All, "overdue"];
+
+    public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/admin/me/activities", Mine).WithTags("Activities")
+            .RequirePermission(Permission.ActivitiesRead).WithName("ListMyActivities");
+
+        var group = app.MapGroup("/admin/activities").WithTags("Activities");
+        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities");
+        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity");
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity");
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity");
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("ACTIVITY_NOT_FOUND", "Activity not found");
+
+    static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query = new QueryReader(request);
+        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null);
+        var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.List, "due_date", defaultDescending: false);
+        if (query.Error is not null) return query.ErrorResult;
+
+        if (user.ReadOwnerFilter(Permission.ActivitiesRead) is { } me) activities = activities.Where(a => a.AssignedTo == me);
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+    }
+
+    /// <summary>The caller's own work list: scheduled by default, overdue first, then by due date.</summary>
+    static async Task<IResult> Mine(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query = new QueryReader(request);
+        var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id);
+        var activities = Filter(query, user, mine, now, defaultStatuses: [ActivityStatus.Scheduled]);
+        var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.Mine(now), "due_date", defaultDescending: false);
+        if (query.Error is not null) return query.ErrorResult;
+
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+    }
+
+    /// <summary>The filters both lists share; problems are left on the reader.</summary>
+    static IQueryable<Activity> Filter(QueryReader query, CurrentUser user, IQueryable<Activity> activities, DateTime now,
+        string[]? defaultStatuses)
+    {
+        var types = query.Enums("type", ActivityType.All);
+        var statuses = query.Enums("status", StatusFilters) ?? defaultStatuses;
+        var priorities = query.Enums("priority", ActivityPriority.All);
+        var assignedTo = query.Users("assigned_to", user);
+        var customers = query.Ids("customer_id");
+        var deals = query.Ids("deal_id");
+        var search = query.String("search");
+        var dueFrom = query.Time("due_from");
+        var dueTo = query.Time("due_to");
+
+        if (types is not null) activities = activities.Where(a => types.Contains(a.Type));
+        if (statuses is not null)
+        {
+            var stored = statuses.Where(s => s != "overdue").ToArray();
+            var overdue = statuses.Contains("overdue");
+            activities = activities.Where(a => stored.Contains(a.Status)
+                || (overdue && a.Status == ActivityStatus.Scheduled && a.DueDate != null && a.DueDate < now));
+        }
+        if (priorities is not null) activities = activities.Where(a => priorities.Contains(a.Priority));
+        if (assignedTo is not null)
+        {
+            var ids = assignedTo.Ids;
+            activities = assignedTo.IncludeNone
+                ? activities.Where(a => a.AssignedTo == null || ids.Contains(a.AssignedTo.Value))
+                : activities.Where(a => a.AssignedTo != null && ids.Contains(a.AssignedTo.Value));
+        }
+        if (customers is not null) activities = activities.Where(a => a.CustomerId != null && customers.Contains(a.CustomerId.Value));
+        if (deals is not null) activities = activities.Where(a => a.DealId != null && deals.Contains(a.DealId.Value));
+        if (search is not null)
+        {
+            var pattern = Search.Contains(search);
+            activities = activities.Where(a => EF.Functions.ILike(a.Title, pattern, "\\"));
+        }
+        if (dueFrom is not null) activities = activities.Where(a => a.DueDate >= dueFrom);
+        if (dueTo is not null) activities = activities.Where(a => a.DueDate <= dueTo);
+        return activities;
+    }
+
+    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(DateTime now) =>
+        rows => Task.FromResult<IReadOnlyList<ActivityResponse>>(rows.Select(a => a.ToResponse(now)).ToList());
+
+    static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowMicroseconds();
+        var activity = new Activity { Type = "", Title = "", CreatedAt = now, UpdatedAt = now };
+        var validation = body.ApplyTo(activity);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, activity.AssignedTo, current: null)) return ApiError.Forbidden();
+        // The caller is the default assignee; agents always create activities assigned to themselves.
+        if (activity.AssignedTo is null || user.ScopeOf(Permission.RecordsReassign) is null) activity.AssignedTo = user.Id;
+        if (await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
+        activity.StampCompletion(ActivityStatus.Scheduled, now);
+
+        await db.InTransactionAsync(async () =>
+        {
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("activity", activity.Id, "create", null, activity.ToResponse(now));
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        return TypedResults.Created($"/admin/activities/{activity.Id}", activity.ToResponse(now));
+    }
+
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return NotFound();
+
+        Preconditions.SetETag(response, activity.Version);
+        return TypedResults.Ok(activity.ToResponse(time.GetUtcNow().UtcDateTime));
+    }
+
+    static async Task<IResult> Replace(long id, ActivityRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (activity is null) return refusal!;
+
+        var now = time.UtcNowMicroseconds();
+        var before = activity.ToResponse(now);
+        var (previousAssignee, previousStatus) = (activity.AssignedTo, activity.Status);
+        // Without the reassign permission an absent assigned_to keeps the caller as the assignee.
+        body = user.ScopeOf(Permission.RecordsReassign) is null && body.AssignedTo is null ? body with { AssignedTo = user.Id } : body;
+        var validation = body.ApplyTo(activity);
+        if (validation.Result is { } invalid) return invalid;
+        if (!Ownership.MayAssign(user, activity.AssignedTo, previousAssignee)) return ApiError.Forbidden();
+        if (await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
+        activity.StampCompletion(previousStatus, now);
+
+        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
+    }
+
+    static async Task<IResult> Patch(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of status, outcome, due_date");
+        var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
+        if (activity is null) return refusal!;
+
+        var now = time.UtcNowMicroseconds();
+        var before = activity.ToResponse(now);
+        var previousStatus = activity.Status;
+        var validation = body.ApplyTo(activity);
+        if (validation.Result is { } invalid) return invalid;
+        activity.StampCompletion(previousStatus, now);
+
+        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null) return NotFound();
+        if (!Preconditions.Matches(request, activity.Version)) return Preconditions.Failed();
+
+        await db.InTransactionAsync(async () =>
+        {
+            var deletedAt = time.UtcNowMicroseconds();
+            activity.DeletedAt = deletedAt;
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("activity", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Loads a live activity the caller may update, checking If-Match; or the refusal to send.</summary>
+    static async Task<(Activity?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
+        CancellationToken cancellationToken)
+    {
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return (null, NotFound());
+        if (!user.Reaches(Permission.ActivitiesUpdate, activity.AssignedTo)) return (null, ApiError.Forbidden());
+        if (!Preconditions.Matches(request, activity.Version)) return (null, Preconditions.Failed());
+        return (activity, null);
+    }
+
+    static async Task<IResult> SaveUpdateAsync(Activity activity, ActivityResponse before, HttpResponse response, CrmDb db,
+        AuditTrail audit, DateTime now, CancellationToken cancellationToken)
+    {
+        if (db.Entry(activity).Properties.Any(p => p.IsModified))
+        {
+            activity.UpdatedAt = now;
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, activity.Version);
+        return TypedResults.Ok(activity.ToResponse(now));
+    }
+}

@@ -1,0 +1,31 @@
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+
+namespace Crm.Api.Reports;
+
+public static class ReportEndpoints
+{
+    public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin/reports").WithTags("Reports");
+        group.MapGet("/overview", Overview).RequirePermission(Permission.ReportsRead).WithName("GetOverviewReport");
+        return group;
+    }
+
+    /// <summary>Database errors are not caught here: a report that cannot be computed is an error, never zeros.</summary>
+    static async Task<IResult> Overview(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var owners = query.Users("owner_id", user);
+        var from = query.Time("from");
+        var to = query.Time("to");
+        if (query.Error is not null) return query.ErrorResult;
+
+        // An agent whose read scope is own sees figures of their own records only.
+        var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime,
+            user.ReadOwnerFilter(Permission.CustomersRead), user.ReadOwnerFilter(Permission.DealsRead),
+            user.ReadOwnerFilter(Permission.ActivitiesRead));
+        return TypedResults.Ok(await OverviewReport.LoadAsync(db, filter, cancellationToken));
+    }
+}
