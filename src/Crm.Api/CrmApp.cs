@@ -1,5 +1,6 @@
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
+using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
@@ -74,6 +75,7 @@ public static class CrmApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOperations();
         app.MapCustomers();
+        app.MapContacts();
         return app;
     }
 }
