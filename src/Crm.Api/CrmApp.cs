@@ -4,6 +4,7 @@ using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.Notes;
 using Crm.Api.Operations;
 using Crm.Api.Security;
 using Microsoft.AspNetCore.Http.Json;
@@ -76,6 +77,7 @@ public static class CrmApp
         app.MapOperations();
         app.MapCustomers();
         app.MapContacts();
+        app.MapNotes();
         return app;
     }
 }
