@@ -7,6 +7,7 @@ using Crm.Api.Http;
 using Crm.Api.Notes;
 using Crm.Api.Operations;
 using Crm.Api.Security;
+using Crm.Api.Tags;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -78,6 +79,8 @@ public static class CrmApp
         app.MapCustomers();
         app.MapContacts();
         app.MapNotes();
+        app.MapTags();
+        app.MapCustomerTags();
         return app;
     }
 }
