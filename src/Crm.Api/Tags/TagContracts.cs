@@ -16,6 +16,8 @@ public sealed class TagRow
 {
     public long Id { get; init; }
     public required string Name { get; init; }
+    /// <summary>lower(name), computed by PostgreSQL so that cursors compare exactly as the database sorts.</summary>
+    public string SortName { get; init; } = "";
     public string? Color { get; init; }
     public int CustomerCount { get; init; }
     public DateTime CreatedAt { get; init; }

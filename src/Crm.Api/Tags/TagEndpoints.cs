@@ -13,7 +13,7 @@ public static class TagEndpoints
     static readonly IReadOnlyList<ISortField<TagRow>> SortFields =
     [
         // Case-insensitive, like the uniqueness rule (and served by the same index, ux_tags_name_live on lower(name)).
-        SortField.Of<TagRow, string>("name", t => t.Name.ToLower(), t => t.Id),
+        SortField.Of<TagRow, string>("name", t => t.SortName, t => t.Id),
         SortField.Of<TagRow, int>("customer_count", t => t.CustomerCount, t => t.Id),
         SortField.Of<TagRow, DateTime>("created_at", t => t.CreatedAt, t => t.Id),
         SortField.Of<TagRow, DateTime>("updated_at", t => t.UpdatedAt, t => t.Id),
@@ -38,7 +38,7 @@ public static class TagEndpoints
     static IQueryable<TagRow> Rows(CrmDb db, IQueryable<Tag> tags) =>
         tags.Where(t => t.DeletedAt == null).Select(t => new TagRow
         {
-            Id = t.Id, Name = t.Name, Color = t.Color, CreatedAt = t.CreatedAt, UpdatedAt = t.UpdatedAt, Version = t.Version,
+            Id = t.Id, Name = t.Name, SortName = t.Name.ToLower(), Color = t.Color, CreatedAt = t.CreatedAt, UpdatedAt = t.UpdatedAt, Version = t.Version,
             CustomerCount = db.CustomerTags.Count(ct => ct.TagId == t.Id && db.Customers.Any(c => c.Id == ct.CustomerId && c.DeletedAt == null)),
         });
 

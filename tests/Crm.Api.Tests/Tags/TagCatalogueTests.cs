@@ -114,6 +114,24 @@ public class TagCatalogueTests(CrmFactory app) : IClassFixture<CrmFactory>
         (await (await app.Admin.GetAsync($"/admin/tags/{beta.Id()}")).ShouldHave(HttpStatusCode.OK)).GetProperty("customer_count").GetInt32().ShouldBe(2);
     }
 
+    [Fact]
+    public async Task CursorPagingWalksTagsByNameIgnoringCase()
+    {
+        foreach (var name in new[] { "cur-b", "Cur-A", "cur-C", "CUR-d" }) await NewTag(name);
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await app.Admin.GetAsync("/admin/tags?search=cur-&paging=cursor&page_size=1" + (cursor is null ? "" : $"&cursor={cursor}")))
+                .ShouldHave(HttpStatusCode.OK);
+            seen.AddRange(Names(page));
+            cursor = page.GetProperty("next_cursor").GetString();
+        } while (cursor is not null);
+
+        seen.ShouldBe(["Cur-A", "cur-b", "cur-C", "CUR-d"]);
+    }
+
     [Theory]
     [InlineData("sort_by=color")]
     [InlineData("sort_order=sideways")]
