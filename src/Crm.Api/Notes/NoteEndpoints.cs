@@ -62,7 +62,7 @@ public static class NoteEndpoints
         var list = ListRequest<Note>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
-        var customer = await db.Customers.Where(c => c.Id == id && c.DeletedAt == null).Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
+        var customer = await FindCustomerAsync(db, id, cancellationToken);
         if (customer is null || !user.Reaches(Permission.NotesRead, customer.AssignedTo)) return CustomerNotFound();
 
         return TypedResults.Ok(await ExecuteAsync(list, LiveNotes(db).Where(n => n.CustomerId == id), settings, cancellationToken));
@@ -88,7 +88,7 @@ public static class NoteEndpoints
     static async Task<IResult> CreateForCustomer(long id, NoteRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.Where(c => c.Id == id && c.DeletedAt == null).Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
+        var customer = await FindCustomerAsync(db, id, cancellationToken);
         if (customer is null || !user.Reaches(Permission.NotesRead, customer.AssignedTo)) return CustomerNotFound();
         if (!user.Reaches(Permission.NotesCreate, customer.AssignedTo)) return ApiError.Forbidden();
 
@@ -195,6 +195,11 @@ public static class NoteEndpoints
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? (null, null) : (row.Note, new Owners(row.Note.AuthorId, row.CustomerAssignee, row.DealOwner));
     }
+
+    sealed record CustomerOwner(long? AssignedTo);
+
+    static Task<CustomerOwner?> FindCustomerAsync(CrmDb db, long id, CancellationToken cancellationToken) =>
+        db.Customers.Where(c => c.Id == id && c.DeletedAt == null).Select(c => new CustomerOwner(c.AssignedTo)).FirstOrDefaultAsync(cancellationToken);
 
     sealed record DealOwners(long CustomerId, long? DealOwner, long? CustomerAssignee)
     {
