@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Crm.Api.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Crm.Api.Tests.Contacts;
@@ -87,6 +88,7 @@ public class ContactUpdateTests(CrmFactory app) : IClassFixture<CrmFactory>
 
         foreach (var response in responses) await response.ShouldHave(HttpStatusCode.OK);
         Scalar($"SELECT count(*) FROM contacts WHERE customer_id = {customer} AND is_primary AND deleted_at IS NULL").ShouldBe(1);
+        app.Logs.Entries.ShouldNotContain(e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
