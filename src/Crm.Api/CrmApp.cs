@@ -1,14 +1,17 @@
 using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
+using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
+using Crm.Api.Notes;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
 using Crm.Api.Reports;
 using Crm.Api.Security;
+using Crm.Api.Tags;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -88,6 +91,10 @@ public static class CrmApp
         app.MapDeals();
         app.MapActivities();
         app.MapReports();
+        app.MapContacts();
+        app.MapNotes();
+        app.MapTags();
+        app.MapCustomerTags();
         return app;
     }
 }

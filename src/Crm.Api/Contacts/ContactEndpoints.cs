@@ -1,0 +1,169 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Customers;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Contacts;
+
+/// <summary>
+/// A customer's contacts. "Own" follows the customer: an agent reaches a contact when its customer is assigned to
+/// them. Every write that can change which contact is primary locks the customer row first (see <see cref="ContactPrimary"/>).
+/// </summary>
+public static class ContactEndpoints
+{
+    static readonly IReadOnlyList<ISortField<Contact>> SortFields =
+    [
+        new ContactPrimary.PrimaryFirst(),
+        SortField.Of<Contact, DateTime>("created_at", c => c.CreatedAt, c => c.Id),
+        SortField.Of<Contact, DateTime>("updated_at", c => c.UpdatedAt, c => c.Id),
+        SortField.Of<Contact, string>("first_name", c => c.FirstName, c => c.Id),
+        SortField.Of<Contact, string?>("last_name", c => c.LastName, c => c.Id),
+    ];
+
+    public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin").WithTags("Contacts");
+        group.MapGet("/customers/{id}/contacts", List).RequirePermission(Permission.ContactsRead).WithName("ListContacts")
+            .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name");
+        group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
+            .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one");
+        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact");
+        group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
+            .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false");
+        group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
+            .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("CONTACT_NOT_FOUND", "Contact not found");
+
+    static IResult CustomerNotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
+
+    static async Task<IResult> List(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
+        CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
+        if (query.Error is not null) return query.ErrorResult;
+
+        var customer = await db.Customers.Where(c => c.Id == id && c.DeletedAt == null)
+            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
+        if (customer is null || !user.Reaches(Permission.ContactsRead, customer.AssignedTo)) return CustomerNotFound();
+
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
+        var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
+            rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse()).ToList()), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        return await db.InTransactionAsync(async () =>
+        {
+            var (found, owner) = await CustomerLock.LockAsync(db, id, cancellationToken);
+            if (!found || !user.Reaches(Permission.ContactsRead, owner)) return CustomerNotFound();
+            if (!user.Reaches(Permission.ContactsCreate, owner)) return ApiError.Forbidden();
+
+            var now = time.UtcNowMicroseconds();
+            var contact = new Contact { CustomerId = id, FirstName = "", CreatedAt = now, UpdatedAt = now };
+            var validation = body.ApplyTo(contact);
+            if (validation.Result is { } invalid) return invalid;
+
+            if (!await db.Contacts.AnyAsync(c => c.CustomerId == id && c.DeletedAt == null, cancellationToken))
+                contact.IsPrimary = true;
+            else if (contact.IsPrimary)
+                await ContactPrimary.DemoteOthersAsync(db, audit, id, exceptId: 0, now, cancellationToken);
+
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse());
+        }, cancellationToken);
+    }
+
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
+    {
+        var row = await db.Contacts.AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
+            .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, cu.AssignedTo })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null || !user.Reaches(Permission.ContactsRead, row.AssignedTo)) return NotFound();
+
+        Preconditions.SetETag(response, row.Contact.Version);
+        return TypedResults.Ok(row.Contact.ToResponse());
+    }
+
+    static async Task<IResult> Replace(long id, ContactRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var customerId = await CustomerOfAsync(db, id, cancellationToken);
+        if (customerId is null) return NotFound();
+
+        return await db.InTransactionAsync(async () =>
+        {
+            // The contact is read after the lock, so it reflects every change made by requests that ran before this one.
+            var (contact, owner, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            if (contact is null) return refusal!;
+            if (!user.Reaches(Permission.ContactsUpdate, owner)) return ApiError.Forbidden();
+            if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
+
+            var before = contact.ToResponse();
+            var validation = body.ApplyTo(contact);
+            if (validation.Result is { } invalid) return invalid;
+
+            if (db.Entry(contact).Properties.Any(p => p.IsModified))
+            {
+                var now = time.UtcNowMicroseconds();
+                if (contact.IsPrimary && !before.IsPrimary)
+                    await ContactPrimary.DemoteOthersAsync(db, audit, contact.CustomerId, contact.Id, now, cancellationToken);
+                contact.UpdatedAt = now;
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("contact", contact.Id, "update", before, contact.ToResponse());
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            Preconditions.SetETag(response, contact.Version);
+            return TypedResults.Ok(contact.ToResponse());
+        }, cancellationToken);
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var customerId = await CustomerOfAsync(db, id, cancellationToken);
+        if (customerId is null) return NotFound();
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var (contact, _, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            if (contact is null) return refusal!;
+            if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
+
+            var now = time.UtcNowMicroseconds();
+            contact.DeletedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            if (contact.IsPrimary) await ContactPrimary.PromoteOldestAsync(db, audit, contact.CustomerId, now, cancellationToken);
+            audit.Record("contact", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = now });
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.NoContent();
+        }, cancellationToken);
+    }
+
+    static Task<long?> CustomerOfAsync(CrmDb db, long contactId, CancellationToken cancellationToken) =>
+        db.Contacts.Where(c => c.Id == contactId && c.DeletedAt == null).Select(c => (long?)c.CustomerId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Locks the contact's customer and loads the live contact (tracked) within the caller's read scope; or the refusal.</summary>
+    static async Task<(Contact?, long? Owner, IResult?)> LockAndLoadAsync(CrmDb db, long id, long customerId, CurrentUser user,
+        CancellationToken cancellationToken)
+    {
+        var (found, owner) = await CustomerLock.LockAsync(db, customerId, cancellationToken);
+        var contact = found
+            ? await db.Contacts.FirstOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId && c.DeletedAt == null, cancellationToken)
+            : null;
+        if (contact is null || !user.Reaches(Permission.ContactsRead, owner)) return (null, null, NotFound());
+        return (contact, owner, null);
+    }
+}

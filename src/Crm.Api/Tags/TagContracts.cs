@@ -1,0 +1,54 @@
+using Crm.Api.Http;
+
+namespace Crm.Api.Tags;
+
+/// <summary>A tag; <c>customer_count</c> counts the live customers that carry it.</summary>
+public sealed record TagResponse(long Id, string Name, string? Color, int CustomerCount, DateTime CreatedAt, DateTime UpdatedAt);
+
+/// <summary>Body of POST and PUT: PUT replaces both members (an absent colour becomes null).</summary>
+public sealed record TagRequest(string? Name, string? Color);
+
+/// <summary>Body of <c>PUT /admin/customers/{id}/tags</c>: the customer's complete new tag set.</summary>
+public sealed record TagSetRequest(long[]? TagIds);
+
+/// <summary>A live tag with its customer count, projected in one query so that lists can sort and page on it.</summary>
+public sealed class TagRow
+{
+    public long Id { get; init; }
+    public required string Name { get; init; }
+    /// <summary>lower(name), computed by PostgreSQL so that cursors compare exactly as the database sorts.</summary>
+    public string SortName { get; init; } = "";
+    public string? Color { get; init; }
+    public int CustomerCount { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public uint Version { get; init; }
+
+    public TagResponse ToResponse() => new(Id, Name, Color, CustomerCount, CreatedAt, UpdatedAt);
+}
+
+public static class TagMapping
+{
+    public static TagResponse ToResponse(this Tag t, int customerCount) => new(t.Id, t.Name, t.Color, customerCount, t.CreatedAt, t.UpdatedAt);
+
+    public static Validator ApplyTo(this TagRequest request, Tag tag)
+    {
+        var v = new Validator();
+        tag.Name = v.Required("name", request.Name, 100);
+        tag.Color = v.Color("color", request.Color);
+        return v;
+    }
+
+    public const int MaxTagsPerCustomer = 100;
+
+    /// <summary>The distinct ids of a tag set, or the validation problem (null list, bad ids, too many).</summary>
+    public static (long[] Ids, Validator Validation) Read(this TagSetRequest request)
+    {
+        var v = new Validator();
+        var ids = request.TagIds?.Distinct().ToArray() ?? [];
+        if (request.TagIds is null) v.Add("tag_ids", "is required (send [] to remove every tag)");
+        else if (ids.Any(id => id <= 0)) v.Add("tag_ids", "must contain positive integer ids");
+        else if (ids.Length > MaxTagsPerCustomer) v.Add("tag_ids", $"accepts at most {MaxTagsPerCustomer} tags");
+        return (ids, v);
+    }
+}
