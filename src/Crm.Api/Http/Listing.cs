@@ -113,17 +113,18 @@ public sealed class ListRequest<T>
         var paging = query.Enum("paging", ["offset", "cursor"]);
         var rawCursor = query.String("cursor", 1000);
 
+        var sort = fields.First(f => f.Name == sortName);
         Cursor? cursor = null;
         if (rawCursor is not null)
         {
             cursor = Decode(rawCursor);
-            if (cursor is null || cursor.S != sortName || cursor.O != (descending ? "desc" : "asc"))
+            if (cursor is null || cursor.S != sortName || cursor.O != (descending ? "desc" : "asc") || !Accepts(sort, cursor, descending))
                 query.Fail("cursor", "is not a cursor of this list with this sort order");
         }
 
         return new ListRequest<T>
         {
-            Sort = fields.First(f => f.Name == sortName),
+            Sort = sort,
             Descending = descending,
             Page = page,
             PageSize = pageSize,
@@ -155,6 +156,20 @@ public sealed class ListRequest<T>
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
             (total + PageSize - 1) / PageSize);
+    }
+
+    /// <summary>A forged cursor whose value does not fit the sort column is refused here, not deep in the query.</summary>
+    static bool Accepts(ISortField<T> sort, Cursor cursor, bool descending)
+    {
+        try
+        {
+            sort.After(Enumerable.Empty<T>().AsQueryable(), cursor.V, cursor.Id, descending);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return false;
+        }
     }
 
     string Encode(T last)

@@ -145,6 +145,16 @@ public class CustomerListTests(CustomerListTests.Dataset app) : IClassFixture<Cu
         walked.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("{\"s\":\"created_at\",\"o\":\"desc\",\"v\":\"not a time\",\"id\":3}")]
+    [InlineData("{\"s\":\"created_at\",\"o\":\"desc\",\"v\":{\"x\":1},\"id\":3}")]
+    [InlineData("{\"s\":\"created_at\",\"o\":\"desc\",\"v\":42,\"id\":3}")]
+    public async Task AForgedCursorIsInvalidQuery(string json)
+    {
+        var cursor = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        await (await app.Admin.GetAsync($"/admin/customers?cursor={cursor}")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
+    }
+
     [Fact]
     public async Task ACursorFromAnotherSortOrderIsRefused()
     {
