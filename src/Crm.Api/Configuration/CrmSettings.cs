@@ -26,6 +26,8 @@ public sealed record CrmSettings
     public required long AttachmentMaxBytes { get; init; }
     public required string StorageBackend { get; init; }
     public required string StorageLocalPath { get; init; }
+    /// <summary>The S3-compatible store, when STORAGE_BACKEND=s3.</summary>
+    public S3Settings? S3 { get; init; }
     public required bool IsDevelopment { get; init; }
 
     public const int MinimumSecretBytes = 32;
@@ -95,6 +97,8 @@ public sealed record CrmSettings
         var storage = Get("STORAGE_BACKEND") ?? "local";
         if (storage is not ("local" or "s3")) problems.Add($"STORAGE_BACKEND must be local or s3 (got \"{storage}\")");
 
+        var s3 = storage == "s3" ? S3Settings.Load(Get, Bool, problems) : null;
+
         var settings = new CrmSettings
         {
             Port = port,
@@ -114,6 +118,7 @@ public sealed record CrmSettings
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
+            S3 = s3,
             IsDevelopment = isDevelopment,
         };
 
