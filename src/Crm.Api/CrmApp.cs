@@ -15,6 +15,7 @@ using Crm.Api.Reports;
 using Crm.Api.Security;
 using Crm.Api.Tags;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -66,6 +67,16 @@ public static class CrmApp
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the configured proxies are believed; the framework's default trust of loopback is dropped.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var network in settings.TrustedProxies) o.KnownIPNetworks.Add(network);
+            o.ForwardLimit = null;
+        });
+
         var origins = new CorsOrigins(settings.CorsAllowedOrigins);
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .SetIsOriginAllowed(origins.IsAllowed)
@@ -77,6 +88,7 @@ public static class CrmApp
         var app = builder.Build();
         app.Services.GetRequiredService<PrometheusExporter>().AddBuildInfo(OperationsEndpoints.Version);
 
+        app.UseForwardedHeaders();
         app.UseMiddleware<RequestTelemetryMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Activities;
 
-public sealed class Activity
+public sealed class Activity : Data.ISoftDeletable
 {
     public long Id { get; set; }
     public required string Type { get; set; }

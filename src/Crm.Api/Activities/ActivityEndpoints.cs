@@ -179,15 +179,7 @@ public static class ActivityEndpoints
         if (activity is null) return NotFound();
         if (!Preconditions.Matches(request, activity.Version)) return Preconditions.Failed();
 
-        await db.InTransactionAsync(async () =>
-        {
-            var deletedAt = time.UtcNowMicroseconds();
-            activity.DeletedAt = deletedAt;
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("activity", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        return TypedResults.NoContent();
+        return await db.SoftDeleteAsync(activity, "activity", audit, time, cancellationToken);
     }
 
     /// <summary>Loads a live activity the caller may update, checking If-Match; or the refusal to send.</summary>

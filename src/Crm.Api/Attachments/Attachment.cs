@@ -1,10 +1,11 @@
+using Crm.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Attachments;
 
 /// <summary>The metadata of a stored file; exactly one of customer, deal or activity is its parent.</summary>
-public sealed class Attachment
+public sealed class Attachment : ISoftDeletable
 {
     public long Id { get; set; }
     public long? CustomerId { get; set; }

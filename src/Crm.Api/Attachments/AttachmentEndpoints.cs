@@ -113,15 +113,7 @@ public static class AttachmentEndpoints
         if (!Preconditions.Matches(request, attachment.Version)) return Preconditions.Failed();
 
         // Soft, like every record here: the row and the bytes stay for recovery, the API no longer shows them.
-        await db.InTransactionAsync(async () =>
-        {
-            var deletedAt = time.UtcNowMicroseconds();
-            attachment.DeletedAt = deletedAt;
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("attachment", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        return TypedResults.NoContent();
+        return await db.SoftDeleteAsync(attachment, "attachment", audit, time, cancellationToken);
     }
 
     /// <summary>A live attachment on a live record that the caller may read, with that record; else nulls.</summary>

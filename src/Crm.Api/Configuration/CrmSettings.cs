@@ -29,6 +29,8 @@ public sealed record CrmSettings
     /// <summary>The S3-compatible store, when STORAGE_BACKEND=s3.</summary>
     public S3Settings? S3 { get; init; }
     public required bool IsDevelopment { get; init; }
+    /// <summary>Proxies whose X-Forwarded-For is believed (audit IPs); nobody's by default.</summary>
+    public required IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -97,6 +99,14 @@ public sealed record CrmSettings
         var storage = Get("STORAGE_BACKEND") ?? "local";
         if (storage is not ("local" or "s3")) problems.Add($"STORAGE_BACKEND must be local or s3 (got \"{storage}\")");
 
+        var trustedProxies = new List<System.Net.IPNetwork>();
+        foreach (var entry in (Get("TRUSTED_PROXIES") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (System.Net.IPNetwork.TryParse(entry, out var network)) trustedProxies.Add(network);
+            else if (System.Net.IPAddress.TryParse(entry, out var address)) trustedProxies.Add(new(address, address.GetAddressBytes().Length * 8));
+            else problems.Add($"TRUSTED_PROXIES has an invalid address or CIDR \"{entry}\"");
+        }
+
         var s3 = storage == "s3" ? S3Settings.Load(Get, Bool, problems) : null;
 
         var settings = new CrmSettings
@@ -120,6 +130,7 @@ public sealed record CrmSettings
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             S3 = s3,
             IsDevelopment = isDevelopment,
+            TrustedProxies = trustedProxies,
         };
 
         if (problems.Count > 0) throw new InvalidConfigurationException(problems);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Deals;
 
-public sealed class Deal
+public sealed class Deal : Data.ISoftDeletable
 {
     public long Id { get; set; }
     public required string Title { get; set; }

@@ -168,14 +168,7 @@ public static class DealEndpoints
         if (deal is null) return NotFound();
         if (!Preconditions.Matches(request, deal.Version)) return Preconditions.Failed();
 
-        await db.InTransactionAsync(async () =>
-        {
-            deal.DeletedAt = time.UtcNowMicroseconds();
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("deal", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deal.DeletedAt });
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        return TypedResults.NoContent();
+        return await db.SoftDeleteAsync(deal, "deal", audit, time, cancellationToken);
     }
 
     static async Task<IResult> StageHistory(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,

@@ -16,7 +16,7 @@ namespace Crm.Api.Deals;
 public static class DealStageTransitions
 {
     /// <summary>Reopening a closed deal rewrites the pipeline's results, so agents may not do it (contract section 4).</summary>
-    static bool MayReopen(CurrentUser user) => user.Role is Role.Admin or Role.Manager;
+    static bool MayReopen(CurrentUser user) => user.ScopeOf(Permission.DealsReopen) is not null;
 
     /// <summary>
     /// Puts <paramref name="deal"/> into <paramref name="requestedStage"/> (null: stay put, or for a new deal the

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Notes;
 
-public sealed class Note
+public sealed class Note : Data.ISoftDeletable
 {
     public long Id { get; set; }
     public required string Content { get; set; }

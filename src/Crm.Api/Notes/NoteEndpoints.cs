@@ -171,15 +171,7 @@ public static class NoteEndpoints
         if (!user.Reaches(Permission.NotesDelete, note.AuthorId)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, note.Version)) return Preconditions.Failed();
 
-        await db.InTransactionAsync(async () =>
-        {
-            var deletedAt = time.UtcNowMicroseconds();
-            note.DeletedAt = deletedAt;
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("note", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        return TypedResults.NoContent();
+        return await db.SoftDeleteAsync(note, "note", audit, time, cancellationToken);
     }
 
     /// <summary>A live note (tracked) whose customer and deal are live, with the users it belongs to.</summary>

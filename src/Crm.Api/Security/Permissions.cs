@@ -22,6 +22,8 @@ public static class Permission
     public const string StagesRead = "stages:read", StagesManage = "stages:manage";
     public const string ReportsRead = "reports:read";
     public const string AuditLogsRead = "audit_logs:read";
+    /// <summary>Moving a deal out of a won or lost stage.</summary>
+    public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
     public const string RecordsReassign = "records:reassign";
     /// <summary>Any authenticated caller (only <c>GET /admin/me</c>).</summary>
@@ -49,7 +51,7 @@ public sealed class PermissionTable
                 foreach (var verb in new[] { "read", "create", "update", "delete" })
                     if (scopeOf($"{resource}:{verb}") is { } scope) grants[$"{resource}:{verb}"] = scope;
             foreach (var permission in new[] { Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
-                         Permission.AuditLogsRead, Permission.RecordsReassign })
+                         Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -60,7 +62,8 @@ public sealed class PermissionTable
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
-                Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign => null,
+                Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
+                    or Permission.DealsReopen => null,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Tags;
 
-public sealed class Tag
+public sealed class Tag : Data.ISoftDeletable
 {
     public long Id { get; set; }
     public required string Name { get; set; }

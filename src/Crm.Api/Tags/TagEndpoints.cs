@@ -120,15 +120,7 @@ public static class TagEndpoints
         if (tag is null) return NotFound();
         if (!Preconditions.Matches(request, tag.Version)) return Preconditions.Failed();
 
-        await db.InTransactionAsync(async () =>
-        {
-            var deletedAt = time.UtcNowMicroseconds();
-            tag.DeletedAt = deletedAt;
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("tag", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        return TypedResults.NoContent();
+        return await db.SoftDeleteAsync(tag, "tag", audit, time, cancellationToken);
     }
 
     static Task<int> CustomerCountAsync(CrmDb db, long tagId, CancellationToken cancellationToken) =>

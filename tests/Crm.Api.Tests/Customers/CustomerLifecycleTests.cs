@@ -141,7 +141,7 @@ public class CustomerLifecycleTests(CrmFactory app) : IClassFixture<CrmFactory>
         var etag = (await app.Admin.GetAsync($"/admin/customers/{customer}")).Headers.ETag!.ToString();
 
         var statuses = new[] { "prospect", "active", "inactive", "churned" };
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
             app.Admin.PatchJson($"/admin/customers/{customer}", new { status = statuses[i % 4], assigned_to = 100 + i }, ifMatch: etag)));
 
         responses.Count(r => r.IsSuccessStatusCode).ShouldBe(1);

@@ -14,6 +14,7 @@ public class PermissionTableTests
     [InlineData(Permission.TagsManage, Scope.All, Scope.All, null)]
     [InlineData(Permission.TagsAssign, Scope.All, Scope.All, Scope.Own)]
     [InlineData(Permission.RecordsReassign, Scope.All, Scope.All, null)]
+    [InlineData(Permission.DealsReopen, Scope.All, Scope.All, null)]
     [InlineData(Permission.CustomersDelete, Scope.All, Scope.All, null)]
     [InlineData(Permission.DealsUpdate, Scope.All, Scope.All, Scope.Own)]
     [InlineData(Permission.ActivitiesCreate, Scope.All, Scope.All, Scope.Own)]
