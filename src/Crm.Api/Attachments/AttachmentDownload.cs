@@ -25,10 +25,11 @@ public static class AttachmentDownload
 
         var etag = $"\"{attachment.Sha256}\"";
         var response = context.Response;
-        response.Headers.ETag = etag;
-        response.Headers.CacheControl = "private, no-cache";
         if (context.Request.Headers.IfNoneMatch.ToString().Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*"))
+        {
+            response.Headers.ETag = etag;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
 
         var logger = loggers.CreateLogger(typeof(AttachmentDownload));
         Stream content;
@@ -50,6 +51,8 @@ public static class AttachmentDownload
 
         await using (content)
         {
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = "private, no-cache";
             response.ContentType = ContentTypes.Served(attachment.ContentType);
             response.ContentLength = attachment.SizeBytes;
             response.Headers.ContentDisposition = ContentDisposition(attachment.FileName);

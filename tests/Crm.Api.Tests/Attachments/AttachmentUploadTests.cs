@@ -127,6 +127,29 @@ public class AttachmentUploadTests(LocalAttachmentFactory app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task ARepeatedUploadWithTheSameIdempotencyKeyStoresOneFile()
+    {
+        var customer = app.Customer();
+        var bytes = AttachmentClient.RandomBytes(200_000);
+        Task<HttpResponseMessage> Send()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/customers/{customer}/attachments")
+            {
+                Content = new MultipartFormDataContent("fixed-boundary") { { new ByteArrayContent(bytes), "file", "once.bin" } },
+            };
+            request.Headers.Add("Idempotency-Key", "upload-once");
+            return app.Admin.SendAsync(request);
+        }
+
+        var first = await (await Send()).ShouldHave(HttpStatusCode.Created);
+        var again = await Send();
+
+        (await again.ShouldHave(HttpStatusCode.Created)).Id().ShouldBe(first.Id());
+        again.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        app.Scalar($"SELECT count(*) FROM attachments WHERE customer_id = {customer}").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AnAttachmentRowFailureRemovesTheStoredBytes()
     {
         var customer = app.Customer();

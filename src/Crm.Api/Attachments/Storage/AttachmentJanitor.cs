@@ -45,6 +45,8 @@ public sealed class AttachmentJanitor(IAttachmentStore store, NpgsqlDataSource d
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: listing a large directory must not delay serving.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -33,9 +33,18 @@ public sealed class LocalAttachmentStore(string root, TimeProvider time) : IAtta
         }
     }
 
-    public Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult<Stream>(new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize,
-            FileOptions.Asynchronous | FileOptions.SequentialScan));
+    public Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Task.FromResult<Stream>(new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize,
+                FileOptions.Asynchronous | FileOptions.SequentialScan));
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new FileNotFoundException("The attachment object is missing from the store", key, e);
+        }
+    }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
