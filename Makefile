@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean
+.PHONY: run test build db clean bench-attachments
 
 run:
 	@scripts/run.sh
@@ -16,3 +16,8 @@ db:
 
 clean:
 	dotnet clean Crm.slnx
+
+# Peak memory of the service while a 200 MiB attachment streams in and out (local store, then S3 via s3rver).
+bench-attachments:
+	@bench/attachments-memory.sh local 200
+	@bench/attachments-memory.sh s3 200

@@ -1,4 +1,6 @@
 using Crm.Api.Activities;
+using Crm.Api.Attachments;
+using Crm.Api.Attachments.Storage;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
@@ -59,6 +61,7 @@ public static class CrmApp
         builder.Services.AddSingleton<TokenVerifier>();
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddAttachmentStore(settings);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddOpenApi("v1");
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
@@ -107,6 +110,7 @@ public static class CrmApp
         app.MapNotes();
         app.MapTags();
         app.MapCustomerTags();
+        app.MapAttachments();
         return app;
     }
 }

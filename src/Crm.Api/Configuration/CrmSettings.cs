@@ -26,6 +26,8 @@ public sealed record CrmSettings
     public required long AttachmentMaxBytes { get; init; }
     public required string StorageBackend { get; init; }
     public required string StorageLocalPath { get; init; }
+    /// <summary>The S3-compatible store, when STORAGE_BACKEND=s3.</summary>
+    public S3Settings? S3 { get; init; }
     public required bool IsDevelopment { get; init; }
     /// <summary>Proxies whose X-Forwarded-For is believed (audit IPs); nobody's by default.</summary>
     public required IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; }
@@ -105,6 +107,8 @@ public sealed record CrmSettings
             else problems.Add($"TRUSTED_PROXIES has an invalid address or CIDR \"{entry}\"");
         }
 
+        var s3 = storage == "s3" ? S3Settings.Load(Get, Bool, problems) : null;
+
         var settings = new CrmSettings
         {
             Port = port,
@@ -124,6 +128,7 @@ public sealed record CrmSettings
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
+            S3 = s3,
             IsDevelopment = isDevelopment,
             TrustedProxies = trustedProxies,
         };

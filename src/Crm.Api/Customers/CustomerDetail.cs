@@ -60,7 +60,7 @@ public static class CustomerDetail
                      WHERE d.customer_id = {id} AND d.deleted_at IS NULL AND s.kind = 'open') AS "OpenDeals",
                    (SELECT count(*)::int FROM activities WHERE customer_id = {id} AND deleted_at IS NULL) AS "Activities",
                    (SELECT count(*)::int FROM notes WHERE customer_id = {id} AND deleted_at IS NULL) AS "Notes",
-                   0 AS "Attachments"
+                   (SELECT count(*)::int FROM attachments WHERE customer_id = {id} AND deleted_at IS NULL) AS "Attachments"
             """).SingleAsync(cancellationToken);
 
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,

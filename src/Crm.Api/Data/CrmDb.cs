@@ -15,6 +15,7 @@ public sealed class CrmDb(DbContextOptions<CrmDb> options) : DbContext(options)
     public DbSet<Tags.Tag> Tags => Set<Tags.Tag>();
     public DbSet<Tags.CustomerTag> CustomerTags => Set<Tags.CustomerTag>();
     public DbSet<AuditLogs.AuditLog> AuditLogs => Set<AuditLogs.AuditLog>();
+    public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

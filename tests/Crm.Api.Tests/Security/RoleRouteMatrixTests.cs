@@ -45,6 +45,12 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["PUT /admin/customers/{id}/tags"] = Permission.TagsAssign,
         ["GET /admin/reports/overview"] = Permission.ReportsRead,
         ["GET /admin/audit-logs"] = Permission.AuditLogsRead, ["GET /admin/audit-logs/{id}"] = Permission.AuditLogsRead,
+        // Attachments: under a record, that record's permission; by attachment id, the record's permission is checked once it is loaded.
+        ["POST /admin/customers/{id}/attachments"] = Permission.CustomersUpdate, ["GET /admin/customers/{id}/attachments"] = Permission.CustomersRead,
+        ["POST /admin/deals/{id}/attachments"] = Permission.DealsUpdate, ["GET /admin/deals/{id}/attachments"] = Permission.DealsRead,
+        ["POST /admin/activities/{id}/attachments"] = Permission.ActivitiesUpdate, ["GET /admin/activities/{id}/attachments"] = Permission.ActivitiesRead,
+        ["GET /admin/attachments/{id}"] = Permission.Authenticated, ["GET /admin/attachments/{id}/download"] = Permission.Authenticated,
+        ["DELETE /admin/attachments/{id}"] = Permission.Authenticated,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>

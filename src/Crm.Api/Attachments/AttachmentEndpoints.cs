@@ -1,0 +1,129 @@
+using Crm.Api.AuditLogs;
+using Crm.Api.Configuration;
+using Crm.Api.Data;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Attachments;
+
+/// <summary>
+/// Files on customers, deals and activities (contract section 4). Routes under a record declare that record's
+/// permission; routes by attachment id declare only authentication, because the record (and so the permission that
+/// applies) is known once the attachment is loaded: the handler checks it then.
+/// </summary>
+public static class AttachmentEndpoints
+{
+    static readonly IReadOnlyList<ISortField<Attachment>> SortFields =
+    [
+        SortField.Of<Attachment, DateTime>("created_at", a => a.CreatedAt, a => a.Id),
+        SortField.Of<Attachment, string>("file_name", a => a.FileName, a => a.Id),
+        SortField.Of<Attachment, long>("size_bytes", a => a.SizeBytes, a => a.Id),
+    ];
+
+    /// <summary>Room for the multipart boundaries and part headers around a file of ATTACHMENT_MAX_BYTES.</summary>
+    public const long MultipartOverheadBytes = 64 * 1024;
+
+    public static RouteGroupBuilder MapAttachments(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<CrmSettings>();
+        var uploadLimit = new BodySizeLimit(settings.AttachmentMaxBytes + MultipartOverheadBytes);
+        var group = app.MapGroup("/admin").WithTags("Attachments");
+        const string UploadSummary = "Uploads a file (multipart/form-data, part named file) of at most ATTACHMENT_MAX_BYTES; needs the right to update the record";
+        const string ListSummary = "Newest first; sort_by created_at (default, desc), file_name or size_bytes";
+
+        group.MapPost("/customers/{id}/attachments", UploadToCustomer).RequirePermission(Permission.CustomersUpdate)
+            .WithMetadata(uploadLimit).WithName("UploadCustomerAttachment").WithSummary(UploadSummary);
+        group.MapPost("/deals/{id}/attachments", UploadToDeal).RequirePermission(Permission.DealsUpdate)
+            .WithMetadata(uploadLimit).WithName("UploadDealAttachment").WithSummary(UploadSummary);
+        group.MapPost("/activities/{id}/attachments", UploadToActivity).RequirePermission(Permission.ActivitiesUpdate)
+            .WithMetadata(uploadLimit).WithName("UploadActivityAttachment").WithSummary(UploadSummary);
+        group.MapGet("/customers/{id}/attachments", ListForCustomer).RequirePermission(Permission.CustomersRead)
+            .WithName("ListCustomerAttachments").WithSummary($"The files attached to the customer itself. {ListSummary}");
+        group.MapGet("/deals/{id}/attachments", ListForDeal).RequirePermission(Permission.DealsRead)
+            .WithName("ListDealAttachments").WithSummary(ListSummary);
+        group.MapGet("/activities/{id}/attachments", ListForActivity).RequirePermission(Permission.ActivitiesRead)
+            .WithName("ListActivityAttachments").WithSummary(ListSummary);
+        group.MapGet("/attachments/{id}", Get).RequirePermission(Permission.Authenticated).WithName("GetAttachment")
+            .WithSummary("An attachment's metadata; needs the right to read its record");
+        group.MapGet("/attachments/{id}/download", AttachmentDownload.Download).RequirePermission(Permission.Authenticated)
+            .WithName("DownloadAttachment")
+            .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
+        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).WithName("DeleteAttachment")
+            .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
+        return group;
+    }
+
+    static IResult NotFound() => ApiError.NotFound("ATTACHMENT_NOT_FOUND", "Attachment not found");
+
+    static Task<IResult> UploadToCustomer(long id, HttpContext context, CancellationToken cancellationToken) =>
+        AttachmentUpload.UploadAsync(ParentKind.Customer, id, context, cancellationToken);
+
+    static Task<IResult> UploadToDeal(long id, HttpContext context, CancellationToken cancellationToken) =>
+        AttachmentUpload.UploadAsync(ParentKind.Deal, id, context, cancellationToken);
+
+    static Task<IResult> UploadToActivity(long id, HttpContext context, CancellationToken cancellationToken) =>
+        AttachmentUpload.UploadAsync(ParentKind.Activity, id, context, cancellationToken);
+
+    static Task<IResult> ListForCustomer(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
+        ListAsync(ParentKind.Customer, id, request, user, db, settings, cancellationToken);
+
+    static Task<IResult> ListForDeal(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
+        ListAsync(ParentKind.Deal, id, request, user, db, settings, cancellationToken);
+
+    static Task<IResult> ListForActivity(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
+        ListAsync(ParentKind.Activity, id, request, user, db, settings, cancellationToken);
+
+    static async Task<IResult> ListAsync(ParentKind kind, long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
+        CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(request);
+        var list = ListRequest<Attachment>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+
+        var parent = await AttachmentParent.FindAsync(db, kind, id, cancellationToken);
+        if (parent is null || !parent.ReadableBy(user)) return AttachmentParent.NotFound(kind);
+
+        var attachments = db.Attachments.Where(a => a.DeletedAt == null);
+        attachments = kind switch
+        {
+            ParentKind.Customer => attachments.Where(a => a.CustomerId == id),
+            ParentKind.Deal => attachments.Where(a => a.DealId == id),
+            _ => attachments.Where(a => a.ActivityId == id),
+        };
+        return TypedResults.Ok(await list.ExecuteAsync<AttachmentResponse>(attachments.AsNoTracking(), settings.CountLimit,
+            rows => Task.FromResult<IReadOnlyList<AttachmentResponse>>(rows.Select(a => a.ToResponse()).ToList()), cancellationToken));
+    }
+
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
+    {
+        var (attachment, _) = await FindReadableAsync(db, id, user, cancellationToken);
+        if (attachment is null) return NotFound();
+
+        Preconditions.SetETag(response, attachment.Version);
+        return TypedResults.Ok(attachment.ToResponse());
+    }
+
+    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var (attachment, parent) = await FindReadableAsync(db, id, user, cancellationToken, tracked: true);
+        if (attachment is null) return NotFound();
+        if (!parent!.WritableBy(user)) return ApiError.Forbidden();
+        if (!Preconditions.Matches(request, attachment.Version)) return Preconditions.Failed();
+
+        // Soft, like every record here: the row and the bytes stay for recovery, the API no longer shows them.
+        return await db.SoftDeleteAsync(attachment, "attachment", audit, time, cancellationToken);
+    }
+
+    /// <summary>A live attachment on a live record that the caller may read, with that record; else nulls.</summary>
+    internal static async Task<(Attachment?, AttachmentParent?)> FindReadableAsync(CrmDb db, long id, CurrentUser user,
+        CancellationToken cancellationToken, bool tracked = false)
+    {
+        var attachments = tracked ? db.Attachments : db.Attachments.AsNoTracking();
+        var attachment = await attachments.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (attachment is null) return (null, null);
+        var parent = await AttachmentParent.OfAsync(db, attachment, cancellationToken);
+        return parent is not null && parent.ReadableBy(user) ? (attachment, parent) : (null, null);
+    }
+}
