@@ -27,6 +27,10 @@ public sealed record CrmSettings
     public required string StorageBackend { get; init; }
     public required string StorageLocalPath { get; init; }
     public required bool IsDevelopment { get; init; }
+    /// <summary>After SIGTERM, how long /ready answers 503 while requests are still served (readiness propagation).</summary>
+    public required int ShutdownDelaySeconds { get; init; }
+    /// <summary>After the delay, how long in-flight requests may take to finish before connections are aborted.</summary>
+    public required int ShutdownDrainSeconds { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -115,6 +119,9 @@ public sealed record CrmSettings
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             IsDevelopment = isDevelopment,
+            // No load balancer polls a developer's machine: Ctrl+C stops at once there.
+            ShutdownDelaySeconds = Int("SHUTDOWN_DELAY_SECONDS", isDevelopment ? 0 : 5, 0, 300),
+            ShutdownDrainSeconds = Int("SHUTDOWN_DRAIN_SECONDS", 25, 1, 3600),
         };
 
         if (problems.Count > 0) throw new InvalidConfigurationException(problems);
