@@ -155,6 +155,8 @@ public class ContainerTests
 
             await using var service = await ServiceProcess.StartAsync(Environment("crm"), DeploymentFiles.Command("crm"));
             await service.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(60));
+            // The image clears the base image's ASPNETCORE_HTTP_PORTS, which would otherwise warn that PORT overrides it.
+            service.Output.ShouldNotContain("\"LogLevel\":\"Warning\"");
 
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
