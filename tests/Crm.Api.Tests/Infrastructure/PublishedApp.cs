@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Crm.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The program as the container ships it: `dotnet publish -c Release`, run once per test run with the arguments
-/// of the Dockerfile's publish step (a test keeps the two identical), into a directory of this run.
+/// The program as the container ships it, built once per test run the way the Dockerfile's build stage does: from
+/// a copy of exactly what its COPY instructions take (less the .dockerignore'd bin/obj folders), with the arguments
+/// of its publish step (a test keeps the two identical). A file the image build would miss fails the publish here.
 /// </summary>
 public static class PublishedApp
 {
@@ -24,12 +25,15 @@ public static class PublishedApp
 
     static async Task<string> PublishAsync()
     {
-        var output = Path.Combine(Path.GetTempPath(), $"crm-publish-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(output, recursive: true); } catch (IOException) { } };
+        var scratch = Path.Combine(Path.GetTempPath(), $"crm-publish-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } };
+        var context = Path.Combine(scratch, "src");
+        var output = Path.Combine(scratch, "app");
+        CopyBuildContext(context);
 
         var start = new ProcessStartInfo(DotnetHost)
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = context,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -46,6 +50,38 @@ public static class PublishedApp
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"dotnet {PublishArguments} failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
         return output;
+    }
+
+    /// <summary>Replays the build stage's COPY instructions (WORKDIR /src is <paramref name="context"/>); later copies overwrite, as in docker.</summary>
+    static void CopyBuildContext(string context)
+    {
+        var ignoredFolders = File.ReadAllLines(Path.Combine(RepositoryRoot, ".dockerignore"))
+            .Where(l => l.StartsWith("**/") && l.EndsWith('/'))
+            .Select(l => l[3..^1])
+            .ToHashSet();
+        var buildStage = File.ReadAllText(Path.Combine(RepositoryRoot, "Dockerfile")).Split("\nFROM ")[1];
+        foreach (var line in buildStage.Split('\n').Where(l => l.StartsWith("COPY ")))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+            var destination = Path.Combine(context, parts[^1]);
+            foreach (var source in parts[..^1].Select(p => Path.Combine(RepositoryRoot, p)))
+            {
+                if (Directory.Exists(source)) CopyFolder(source, destination, ignoredFolders);
+                else
+                {
+                    Directory.CreateDirectory(destination);
+                    File.Copy(source, Path.Combine(destination, Path.GetFileName(source)), overwrite: true);
+                }
+            }
+        }
+    }
+
+    static void CopyFolder(string source, string destination, IReadOnlySet<string> ignoredFolders)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(destination, Path.GetFileName(file)), overwrite: true);
+        foreach (var folder in Directory.GetDirectories(source).Where(d => !ignoredFolders.Contains(Path.GetFileName(d))))
+            CopyFolder(folder, Path.Combine(destination, Path.GetFileName(folder)), ignoredFolders);
     }
 
     static string FindRoot()
