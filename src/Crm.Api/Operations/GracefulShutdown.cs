@@ -29,7 +29,7 @@ public sealed class GracefulShutdown(IHostApplicationLifetime lifetime, CrmSetti
         }
         catch (OperationCanceledException)
         {
-            // The shutdown timeout ran out: go straight on to stopping the server.
+            // The stop was cut short: go straight on to stopping the server.
         }
     }
 

@@ -154,7 +154,7 @@ public class ContainerTests
             againOutput.ShouldContain("applied 0 migration(s)");
 
             await using var service = await ServiceProcess.StartAsync(Environment("crm"), DeploymentFiles.Command("crm"));
-            await service.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(60));
+            await service.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(120));
             // The image clears the base image's ASPNETCORE_HTTP_PORTS, which would otherwise warn that PORT overrides it.
             service.Output.ShouldNotContain("\"LogLevel\":\"Warning\"");
 

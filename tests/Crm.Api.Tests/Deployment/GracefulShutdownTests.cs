@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Crm.Api.Configuration;
+using Crm.Api.Operations;
 using Crm.Api.Tests.Infrastructure;
 using Npgsql;
 
@@ -18,7 +20,8 @@ public class GracefulShutdownTests
     [Fact]
     public async Task OnSigtermReadyTurns503InFlightRequestsAllCompleteAndTheProcessExitsZero()
     {
-        await using var run = await RunningService.StartAsync(delaySeconds: 2, drainSeconds: 60);
+        // The default readiness delay (5 s): room for the probes below even on a busy machine.
+        await using var run = await RunningService.StartAsync(delaySeconds: null, drainSeconds: 60);
         await using var blocker = await run.LockCustomersAsync();
 
         var reads = Enumerable.Range(0, Reads).Select(_ => run.Client.GetAsync("/admin/customers?page_size=100"));
@@ -30,13 +33,12 @@ public class GracefulShutdownTests
         run.Service.Terminate();
 
         // At once /ready says 503 (load balancers stop routing here) while the server still accepts connections.
-        var ready = await run.PollReadyUntilNotOkAsync();
-        var body = await ready.ShouldBeError(HttpStatusCode.ServiceUnavailable, "SERVICE_UNAVAILABLE");
-        body.GetProperty("data").GetProperty("checks").Str("shutdown").ShouldBe("stopping");
+        var ready = await run.PollReadyUntilStoppingAsync();
+        await ready.ShouldBeError(HttpStatusCode.ServiceUnavailable, "SERVICE_UNAVAILABLE");
 
         // After the delay the listener closes, with every request still waiting on the lock: they are in flight.
         await run.WaitUntilConnectionsAreRefusedAsync();
-        inFlight.ShouldAllBe(request => !request.IsCompleted);
+        inFlight.Where(request => request.IsCompleted).Select(Describe).ShouldBeEmpty("requests that ended before the lock was released");
 
         await blocker.DisposeAsync(); // releases the lock
         var responses = await Task.WhenAll(inFlight);
@@ -64,6 +66,24 @@ public class GracefulShutdownTests
         await Should.ThrowAsync<HttpRequestException>(stuck);
     }
 
+    static string Describe(Task<HttpResponseMessage> request) =>
+        request.IsCompletedSuccessfully ? $"{(int)request.Result.StatusCode}" : request.Exception?.InnerException?.Message ?? "canceled";
+
+    [Fact]
+    public void TheDelayDefaultsTo5SecondsOutsideDevelopmentAnd0InItTheDrainTo25()
+    {
+        var production = CrmSettings.Load(new Dictionary<string, string> { ["DATABASE_URL"] = "postgres://u:p@h/d", ["JWT_SECRET"] = Tokens.Secret }.GetValueOrDefault);
+        var development = CrmSettings.Load(new Dictionary<string, string> { ["DATABASE_URL"] = "postgres://u:p@h/d", ["JWT_SECRET"] = "dev", ["ENVIRONMENT"] = "Development" }.GetValueOrDefault);
+
+        (production.ShutdownDelaySeconds, production.ShutdownDrainSeconds).ShouldBe((5, 25));
+        (development.ShutdownDelaySeconds, development.ShutdownDrainSeconds).ShouldBe((0, 25));
+        GracefulShutdown.ShutdownTimeout(production).ShouldBe(TimeSpan.FromSeconds(30));
+        Should.Throw<InvalidConfigurationException>(() => CrmSettings.Load(new Dictionary<string, string>
+        {
+            ["DATABASE_URL"] = "postgres://u:p@h/d", ["JWT_SECRET"] = Tokens.Secret, ["SHUTDOWN_DRAIN_SECONDS"] = "0",
+        }.GetValueOrDefault)).Message.ShouldContain("SHUTDOWN_DRAIN_SECONDS");
+    }
+
     /// <summary>The published program on a free port, on a database of its own, with an admin client.</summary>
     sealed class RunningService : IAsyncDisposable
     {
@@ -72,20 +92,21 @@ public class GracefulShutdownTests
         public required string Database { get; init; }
         public required int Port { get; init; }
 
-        public static async Task<RunningService> StartAsync(int delaySeconds, int drainSeconds)
+        public static async Task<RunningService> StartAsync(int? delaySeconds, int drainSeconds)
         {
             var database = await TestDatabase.CreateAsync();
             var port = ServiceProcess.FreePort();
-            var service = await ServiceProcess.StartAsync(new Dictionary<string, string>
+            var environment = new Dictionary<string, string>
             {
                 ["DATABASE_URL"] = TestDatabase.Url(database),
                 ["JWT_SECRET"] = Tokens.Secret,
                 ["PORT"] = port.ToString(),
                 ["ENVIRONMENT"] = "Production",
-                ["SHUTDOWN_DELAY_SECONDS"] = delaySeconds.ToString(),
                 ["SHUTDOWN_DRAIN_SECONDS"] = drainSeconds.ToString(),
-            }, "serve");
-            await service.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(60));
+            };
+            if (delaySeconds is { } delay) environment["SHUTDOWN_DELAY_SECONDS"] = delay.ToString();
+            var service = await ServiceProcess.StartAsync(environment, "serve");
+            await service.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(120));
             var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(90) };
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin", 1));
             return new RunningService { Service = service, Client = client, Database = database, Port = port };
@@ -119,15 +140,16 @@ public class GracefulShutdownTests
             throw new TimeoutException($"{count} requests never all waited on the lock. Output:\n{Service.Output}");
         }
 
-        /// <summary>Polls /ready (200 until the signal is handled) and returns the first other answer.</summary>
-        public async Task<HttpResponseMessage> PollReadyUntilNotOkAsync()
+        /// <summary>Polls /ready until its checks say the service is stopping (until the signal is handled they don't).</summary>
+        public async Task<HttpResponseMessage> PollReadyUntilStoppingAsync()
         {
             for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(20))
             {
                 var response = await Client.GetAsync("/ready");
-                if (response.StatusCode != HttpStatusCode.OK) return response;
+                var body = await response.Content.ReadAsStringAsync();
+                if (body.Contains("\"shutdown\":\"stopping\"")) return response;
             }
-            throw new TimeoutException("/ready kept answering 200 after SIGTERM");
+            throw new TimeoutException($"/ready never reported stopping after SIGTERM. Output:\n{Service.Output}");
         }
 
         public async Task WaitUntilConnectionsAreRefusedAsync()

@@ -48,7 +48,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var command = await StartAsync(environment, args);
-        var exitCode = await command.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        var exitCode = await command.WaitForExitAsync(TimeSpan.FromSeconds(120));
         return (exitCode, command.Output);
     }
 
@@ -61,7 +61,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Polls /ready until it answers 200; fails with the program's output when it exits or never does.</summary>
     public async Task WaitUntilReadyAsync(int port, TimeSpan bound)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // The first request of a fresh process is slow on a busy machine (JIT, first connection): retry, don't fail.
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + bound;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -70,7 +71,7 @@ public sealed class ServiceProcess : IAsyncDisposable
                 using var response = await client.GetAsync($"http://127.0.0.1:{port}/ready");
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException) { }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(100);
         }
         throw new InvalidOperationException($"The service never became ready (exited: {process.HasExited}). Output:\n{Output}");
