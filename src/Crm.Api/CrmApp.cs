@@ -47,7 +47,8 @@ public static class CrmApp
             // Room for a hostile 40 KB token to reach the verifier and get a proper 401 (the default is 32 KB).
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown.ShutdownTimeout(settings));
+        builder.Services.AddHostedService<GracefulShutdown>();
 
         var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString) { Name = "crm" }.Build();
         builder.Services.AddSingleton(settings);

@@ -31,6 +31,10 @@ public sealed record CrmSettings
     public required bool IsDevelopment { get; init; }
     /// <summary>Proxies whose X-Forwarded-For is believed (audit IPs); nobody's by default.</summary>
     public required IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; }
+    /// <summary>After SIGTERM, how long /ready answers 503 while requests are still served (readiness propagation).</summary>
+    public required int ShutdownDelaySeconds { get; init; }
+    /// <summary>After the delay, how long in-flight requests may take to finish before connections are aborted.</summary>
+    public required int ShutdownDrainSeconds { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -131,6 +135,9 @@ public sealed record CrmSettings
             S3 = s3,
             IsDevelopment = isDevelopment,
             TrustedProxies = trustedProxies,
+            // No load balancer polls a developer's machine: Ctrl+C stops at once there.
+            ShutdownDelaySeconds = Int("SHUTDOWN_DELAY_SECONDS", isDevelopment ? 0 : 5, 0, 300),
+            ShutdownDrainSeconds = Int("SHUTDOWN_DRAIN_SECONDS", 25, 1, 3600),
         };
 
         if (problems.Count > 0) throw new InvalidConfigurationException(problems);

@@ -33,6 +33,8 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ENVIRONMENT", "Production");
         builder.UseSetting("MIGRATE_ON_START", "false");
         builder.UseSetting("DB_MAX_POOL_SIZE", "20");
+        // The readiness delay serves load balancers; an in-process test host has none to wait for.
+        builder.UseSetting("SHUTDOWN_DELAY_SECONDS", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
     }
