@@ -39,8 +39,9 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         [503] = "The database is unavailable; retry after Retry-After seconds.",
     };
 
-    // The rules depend on the table's shape only (who lacks what), which AGENT_READ_SCOPE does not change.
-    static readonly PermissionTable Permissions = new(agentReadScopeOwn: false);
+    // The document must not depend on configuration: both settings of AGENT_READ_SCOPE are described, and 403 depends
+    // only on who lacks a permission, which that setting does not change.
+    static readonly PermissionTable Permissions = new(agentReadScopeOwn: false), OwnReads = new(agentReadScopeOwn: true);
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -58,6 +59,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
 
         operation.Responses ??= new OpenApiResponses();
         Add(500, "INTERNAL_ERROR");
+        if (!isAdmin) operation.Description = "No token needed.";
         if (isAdmin)
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocs.BearerScheme, context.Document)] = [] }];
@@ -65,6 +67,9 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(429, "RATE_LIMITED");
             Add(503, "SERVICE_UNAVAILABLE");
             var permission = metadata.OfType<RequiredPermission>().LastOrDefault()?.Name;
+            operation.Description = permission == Permission.Authenticated
+                ? "Any valid token."
+                : $"Needs the `{permission}` permission ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{r.ToString().ToLowerInvariant()}: {Describe(Permissions.ScopeOf(r, permission!), OwnReads.ScopeOf(r, permission!))}"))}).";
             var scopes = Enum.GetValues<Role>().Select(r => permission is null ? null : Permissions.ScopeOf(r, permission)).ToList();
             // A role without the permission gets 403; so does an own-scope role writing someone else's record.
             if (scopes.Any(s => s is null) || (method != "GET" && scopes.Any(s => s == Security.Scope.Own))) Add(403, "INSUFFICIENT_PERMISSIONS");
@@ -111,6 +116,14 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         foreach (var (status, codes) in errors)
             operation.Responses[status.ToString()] = ErrorResponse(status, codes, context.Document!);
     }
+
+    static string Describe(Security.Scope? scope, Security.Scope? withOwnReads) => scope switch
+    {
+        _ when scope != withOwnReads => "all records, own with AGENT_READ_SCOPE=own",
+        Security.Scope.All => "all records",
+        Security.Scope.Own => "own records",
+        _ => "no",
+    };
 
     static OpenApiParameter ToParameter(QueryParameter p) => new()
     {
