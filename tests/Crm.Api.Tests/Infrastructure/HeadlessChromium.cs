@@ -64,7 +64,8 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
     {
         var id = ++_nextId;
         var message = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters ?? new { } });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Generous: on a loaded machine a page rendering a large document answers slowly.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await _socket.SendAsync(message, WebSocketMessageType.Text, true, timeout.Token);
         var buffer = new byte[1 << 16];
         while (true)
@@ -91,7 +92,7 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>Polls a JavaScript condition until it is true (the page renders asynchronously).</summary>
-    public async Task WaitForAsync(string condition, string what, int seconds = 30)
+    public async Task WaitForAsync(string condition, string what, int seconds = 120)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)
