@@ -6,4 +6,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 export TEST_DATABASE_URL=${TEST_DATABASE_URL:-$(scripts/dev-db.sh)}
+# The docs page test looks at /docs in Debian's headless Chromium.
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
+  echo "test: installing chromium (apt-get)..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq chromium >&2
+fi
 dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@"
+# Spectral, the TypeScript client (drift, tsc) and its round trip against the built service.
+scripts/contract-checks.sh

@@ -9,6 +9,7 @@ using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
 using Crm.Api.Notes;
+using Crm.Api.OpenApi;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
 using Crm.Api.Reports;
@@ -64,7 +65,7 @@ public static class CrmApp
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -93,6 +94,7 @@ public static class CrmApp
         app.UseMiddleware<RequestTelemetryMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();
+        app.UseDocsPage();
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();

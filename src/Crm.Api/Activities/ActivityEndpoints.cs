@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,18 +13,39 @@ public static class ActivityEndpoints
     /// <summary>Values of the <c>status</c> filter: the stored statuses plus the computed <c>overdue</c>.</summary>
     static readonly string[] StatusFilters = [.. ActivityStatus.All, "overdue"];
 
+    static readonly QueryParameter[] ListFilters =
+    [
+        Query.AnyOf("type", ActivityType.All, "Only these types."),
+        Query.AnyOf("status", StatusFilters, "Only these statuses; `overdue` means scheduled and due in the past."),
+        Query.AnyOf("priority", ActivityPriority.All, "Only these priorities."),
+        Query.Users("assigned_to", "Only activities assigned to these users."),
+        Query.Ids("customer_id", "Only activities of these customers."),
+        Query.Ids("deal_id", "Only activities of these deals."),
+        Query.Text("search", "Case-insensitive substring of the title."),
+        Query.Time("due_from", "Due at or after."),
+        Query.Time("due_to", "Due at or before."),
+    ];
+
     public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
     {
         app.MapGet("/admin/me/activities", Mine).WithTags("Activities")
-            .RequirePermission(Permission.ActivitiesRead).WithName("ListMyActivities");
+            .RequirePermission(Permission.ActivitiesRead).WithName("ListMyActivities")
+            .WithSummary("The caller's activities: scheduled by default, overdue first, then by due date")
+            .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.Mine(DateTime.UnixEpoch), "due_date", defaultDescending: false)]);
 
         var group = app.MapGroup("/admin/activities").WithTags("Activities");
-        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities");
-        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity");
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity");
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity");
+        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities")
+            .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.List, "due_date", defaultDescending: false)]);
+        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity")
+            .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity")
+            .Produces<ActivityResponse>();
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
+            .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
+            .Produces<ActivityResponse>();
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity")
+            .Produces(204);
         return group;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,15 @@ public static class AuditLogEndpoints
     public static void MapAuditLogs(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/audit-logs").WithTags("Audit logs").RequirePermission(Permission.AuditLogsRead);
-        group.MapGet("", List).WithName("ListAuditLogs");
-        group.MapGet("/{id}", Get).WithName("GetAuditLog");
+        group.MapGet("", List).WithName("ListAuditLogs").ProducesList<AuditLogResponse>([
+            Query.Text("resource_type", "Only entries about this resource type (customer, deal, …)."),
+            Query.Ids("resource_id", "Only entries about these records."),
+            Query.Ids("user_id", "Only entries written by these users."),
+            Query.Text("action", "Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …)."),
+            Query.Time("from", "Written at or after."),
+            Query.Time("to", "Written at or before."),
+            .. Query.Paging(SortFields, "created_at", defaultDescending: true)]);
+        group.MapGet("/{id}", Get).WithName("GetAuditLog").Produces<AuditLogResponse>();
     }
 
     static AuditLogResponse ToResponse(AuditLog a) =>

@@ -3,6 +3,7 @@ using Crm.Api.Configuration;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,14 +28,19 @@ public static class ContactEndpoints
     {
         var group = app.MapGroup("/admin").WithTags("Contacts");
         group.MapGet("/customers/{id}/contacts", List).RequirePermission(Permission.ContactsRead).WithName("ListContacts")
-            .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name");
+            .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name")
+            .ProducesList<ContactResponse>(Query.Paging(SortFields, "primary", defaultDescending: false));
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
-            .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one");
-        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact");
+            .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
+            .Produces<ContactResponse>(201);
+        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact")
+            .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
-            .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false");
+            .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false")
+            .Produces<ContactResponse>();
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
-            .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary");
+            .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
+            .Produces(204);
         return group;
     }
 

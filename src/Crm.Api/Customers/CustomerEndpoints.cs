@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,16 +20,38 @@ public static class CustomerEndpoints
         SortField.Of<Customer, DateTime?>("next_follow_up_at", c => c.NextFollowUpAt, c => c.Id),
     ];
 
+    static readonly QueryParameter[] ListFilters =
+    [
+        Query.AnyOf("status", CustomerStatus.All, "Only these statuses."),
+        Query.Users("assigned_to", "Only customers assigned to these users."),
+        Query.Ids("tags", "Only customers with these tags."),
+        Query.OneOf("tag_match", ["any", "all"], "With `tags`: any of them (default) or all of them."),
+        Query.Time("created_from", "Created at or after."),
+        Query.Time("created_to", "Created at or before."),
+        Query.Text("search", "Case-insensitive substring of name, email, company or phone."),
+        Query.Flag("contacted", "Only contacted (or not contacted) customers."),
+        Query.Flag("follow_up_due", "`true`: only customers whose next follow-up is at or before now."),
+        Query.Flag("deleted", "`true`: only soft-deleted customers (admin and manager; others get 403)."),
+    ];
+
     public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/customers").WithTags("Customers");
-        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers");
-        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer");
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer");
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer");
-        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer");
+        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers")
+            .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS");
+        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer")
+            .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer")
+            .Produces<CustomerDetailResponse>();
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer")
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer")
+            .Produces<CustomerResponse>();
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer")
+            .Produces(204);
+        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer")
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
         return group;
     }
 

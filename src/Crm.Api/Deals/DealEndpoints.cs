@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.PipelineStages;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,19 +14,41 @@ public static class DealEndpoints
     static readonly IReadOnlyList<ISortField<DealStageChange>> HistorySortFields =
         [SortField.Of<DealStageChange, DateTime>("changed_at", h => h.ChangedAt, h => h.Id)];
 
+    static readonly QueryParameter[] ListFilters =
+    [
+        Query.Text("stage", "Only deals in these stages: comma-separated stage names."),
+        Query.AnyOf("status", StageKind.All, "Only deals whose stage is of these kinds."),
+        Query.Users("owner_id", "Only deals owned by these users."),
+        Query.Ids("customer_id", "Only deals of these customers."),
+        Query.Text("search", "Case-insensitive substring of the title."),
+        Query.Number("amount_min", "Amount at least."),
+        Query.Number("amount_max", "Amount at most."),
+        Query.Time("expected_close_from", "Expected to close at or after."),
+        Query.Time("expected_close_to", "Expected to close at or before."),
+        Query.Time("created_from", "Created at or after."),
+        Query.Time("created_to", "Created at or before."),
+    ];
+
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/deals").WithTags("Deals");
-        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals");
-        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal");
+        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals")
+            .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)]);
+        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal")
+            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal")
+            .Produces<DealResponse>();
         group.MapPut("/{id}", Replace).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
-            .WithSummary("Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes");
+            .WithSummary("Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes")
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
         group.MapPatch("/{id}", Patch).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
-            .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules");
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal");
+            .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal")
+            .Produces(204);
         group.MapGet("/{id}/stage-history", StageHistory).RequirePermission(Permission.DealsRead).WithName("ListDealStageHistory")
-            .WithSummary("The deal's stage changes, oldest first, starting with its creation (from_stage null)");
+            .WithSummary("The deal's stage changes, oldest first, starting with its creation (from_stage null)")
+            .ProducesList<DealStageChangeResponse>(Query.Paging(HistorySortFields, "changed_at", defaultDescending: false));
         return group;
     }
 

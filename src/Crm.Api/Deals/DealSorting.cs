@@ -15,6 +15,9 @@ public static class DealSorting
         SortField.Of<Deal, DateTime?>("expected_close_date", d => d.ExpectedCloseDate, d => d.Id),
     ];
 
+    /// <summary>The names of the sort fields, for the OpenAPI document.</summary>
+    public static IEnumerable<string> Names => [.. Columns.Select(c => c.Name), "stage"];
+
     /// <summary>The sort fields of one list request; <c>stage</c> needs the request's stage orders for its cursors.</summary>
     public static IReadOnlyList<ISortField<Deal>> Fields(CrmDb db, IReadOnlyDictionary<string, int> stageOrders) =>
         [.. Columns, new StageOrderSortField(db, stageOrders)];

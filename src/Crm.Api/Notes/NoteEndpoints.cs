@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,17 +26,24 @@ public static class NoteEndpoints
     {
         var group = app.MapGroup("/admin").WithTags("Notes");
         group.MapGet("/customers/{id}/notes", ListForCustomer).RequirePermission(Permission.NotesRead).WithName("ListCustomerNotes")
-            .WithSummary($"A customer's notes, including the notes on its deals. {ListSummary}");
-        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote");
+            .WithSummary($"A customer's notes, including the notes on its deals. {ListSummary}")
+            .ProducesList<NoteResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true));
+        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote")
+            .Produces<NoteResponse>(201);
         group.MapGet("/deals/{id}/notes", ListForDeal).RequirePermission(Permission.NotesRead).WithName("ListDealNotes")
-            .WithSummary($"A deal's notes. {ListSummary}");
+            .WithSummary($"A deal's notes. {ListSummary}")
+            .ProducesList<NoteResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true));
         group.MapPost("/deals/{id}/notes", CreateForDeal).RequirePermission(Permission.NotesCreate).WithName("CreateDealNote")
-            .WithSummary("Adds a note to a deal; it also carries the deal's customer_id, so it shows on the customer's timeline");
-        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote");
+            .WithSummary("Adds a note to a deal; it also carries the deal's customer_id, so it shows on the customer's timeline")
+            .Produces<NoteResponse>(201);
+        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote")
+            .Produces<NoteResponse>();
         group.MapPut("/notes/{id}", Replace).RequirePermission(Permission.NotesUpdate).WithName("ReplaceNote")
-            .WithSummary("Edits a note's content; only its author, an admin or a manager may");
+            .WithSummary("Edits a note's content; only its author, an admin or a manager may")
+            .Produces<NoteResponse>();
         group.MapDelete("/notes/{id}", Delete).RequirePermission(Permission.NotesDelete).WithName("DeleteNote")
-            .WithSummary("Soft-deletes a note; only its author, an admin or a manager may");
+            .WithSummary("Soft-deletes a note; only its author, an admin or a manager may")
+            .Produces(204);
         return group;
     }
 

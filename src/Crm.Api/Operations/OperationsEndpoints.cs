@@ -1,6 +1,7 @@
 using System.Reflection;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Npgsql;
 
@@ -22,11 +23,16 @@ public static class OperationsEndpoints
 
     public static void MapOperations(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok", Version))).WithTags("Operations").WithName("Health");
-        app.MapGet("/ready", Ready).WithTags("Operations").WithName("Ready");
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok", Version))).WithTags("Operations").WithName("Health")
+            .WithSummary("Liveness: the process is up (never touches the database)");
+        app.MapGet("/ready", Ready).WithTags("Operations").WithName("Ready")
+            .WithSummary("Readiness: the database answers and the schema is at this build's version")
+            .Produces<ReadinessResponse>().MayFail(503, "SERVICE_UNAVAILABLE");
         app.MapGet("/metrics", (PrometheusExporter exporter) =>
-            TypedResults.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithTags("Operations").WithName("Metrics");
-        app.MapGet("/admin/me", Me).RequirePermission(Permission.Authenticated).WithTags("Identity").WithName("GetMe");
+            TypedResults.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithTags("Operations").WithName("Metrics")
+            .WithSummary("Prometheus metrics (text exposition format)").Produces<string>(200, "text/plain");
+        app.MapGet("/admin/me", Me).RequirePermission(Permission.Authenticated).WithTags("Identity").WithName("GetMe")
+            .WithSummary("The caller and the permissions of its role").Produces<MeResponse>();
     }
 
     /// <summary>Ready when not shutting down, the database answers, and the schema is at this build's version.</summary>

@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,19 @@ public static class PipelineStageEndpoints
     public static RouteGroupBuilder MapPipelineStages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/pipeline-stages").WithTags("Pipeline stages");
-        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages");
-        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage");
+        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages")
+            .ProducesList<PipelineStageResponse>([
+                Query.AnyOf("kind", StageKind.All, "Only stages of these kinds."),
+                Query.Flag("is_active", "Only active (or inactive) stages."),
+                .. Query.Paging(SortFields, "order", defaultDescending: false)]);
+        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage")
+            .Produces<PipelineStageResponse>(201).MayFail(409, "STAGE_EXISTS");
         group.MapPut("/{id}", Replace).RequirePermission(Permission.StagesManage).WithName("ReplacePipelineStage")
-            .WithSummary("Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)");
+            .WithSummary("Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)")
+            .Produces<PipelineStageResponse>().MayFail(409, "STAGE_EXISTS");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.StagesManage).WithName("DeletePipelineStage")
-            .WithSummary("Deletes an unused stage; a stage any deal uses (even a deleted one) answers 409 STAGE_IN_USE");
+            .WithSummary("Deletes an unused stage; a stage any deal uses (even a deleted one) answers 409 STAGE_IN_USE")
+            .Produces(204).MayFail(409, "STAGE_IN_USE");
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 
 namespace Crm.Api.Reports;
@@ -9,7 +10,11 @@ public static class ReportEndpoints
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/reports").WithTags("Reports");
-        group.MapGet("/overview", Overview).RequirePermission(Permission.ReportsRead).WithName("GetOverviewReport");
+        group.MapGet("/overview", Overview).RequirePermission(Permission.ReportsRead).WithName("GetOverviewReport")
+            .Produces<OverviewResponse>().WithQuery(
+                Query.Users("owner_id", "Only figures of records owned by (assigned to) these users."),
+                Query.Time("from", "Only records created at or after."),
+                Query.Time("to", "Only records created at or before."));
         return group;
     }
 

@@ -20,11 +20,14 @@ public static class CustomerTagEndpoints
     {
         var group = app.MapGroup("/admin/customers/{id}/tags").WithTags("Tags");
         group.MapPost("/{tag_id}", Assign).RequirePermission(Permission.TagsAssign).WithName("AssignCustomerTag")
-            .WithSummary("Puts a tag on a customer; idempotent (204 also when it is already there)");
+            .WithSummary("Puts a tag on a customer; idempotent (204 also when it is already there)")
+            .Produces(204);
         group.MapDelete("/{tag_id}", Unassign).RequirePermission(Permission.TagsAssign).WithName("UnassignCustomerTag")
-            .WithSummary("Takes a tag off a customer; idempotent (204 also when it was not there)");
+            .WithSummary("Takes a tag off a customer; idempotent (204 also when it was not there)")
+            .Produces(204);
         group.MapPut("", ReplaceSet).RequirePermission(Permission.TagsAssign).WithName("ReplaceCustomerTags")
-            .WithSummary("Replaces the customer's tag set with tag_ids and returns the customer's tags; unknown or deleted ids are refused");
+            .WithSummary("Replaces the customer's tag set with tag_ids and returns the customer's tags; unknown or deleted ids are refused")
+            .Produces<List<TagSummary>>();
         return group;
     }
 

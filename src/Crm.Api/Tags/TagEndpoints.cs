@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,12 +24,18 @@ public static class TagEndpoints
     {
         var group = app.MapGroup("/admin/tags").WithTags("Tags");
         group.MapGet("", List).RequirePermission(Permission.TagsRead).WithName("ListTags")
-            .WithSummary("Live tags with their live-customer count; search (name substring), sort_by name (default, asc), customer_count, created_at, updated_at");
-        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag");
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag");
+            .WithSummary("Live tags with their live-customer count; search (name substring), sort_by name (default, asc), customer_count, created_at, updated_at")
+            .ProducesList<TagResponse>([Query.Text("search", "Case-insensitive substring of the name."),
+                .. Query.Paging(SortFields, "name", defaultDescending: false)]);
+        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag")
+            .Produces<TagResponse>(201).MayFail(409, "TAG_EXISTS");
+        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag")
+            .Produces<TagResponse>();
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag")
+            .Produces<TagResponse>().MayFail(409, "TAG_EXISTS");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.TagsManage).WithName("DeleteTag")
-            .WithSummary("Soft-deletes a tag: it disappears from every customer, and its name becomes free");
+            .WithSummary("Soft-deletes a tag: it disappears from every customer, and its name becomes free")
+            .Produces(204);
         return group;
     }
 

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Crm.Api.Http;
+using Crm.Api.Operations;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Crm.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.1 document at /openapi/v1.json and the docs page at /docs. The committed copy in
+/// openapi/v1.json is the served document byte for byte (a test keeps them equal), so the document must not
+/// depend on the request or the configuration.
+/// </summary>
+public static class ApiDocs
+{
+    public const string BearerScheme = "bearer";
+    public const string ErrorSchema = "Error";
+
+    public static IServiceCollection AddCrmOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options =>
+        {
+            options.CreateSchemaReferenceId = SchemaReferenceId;
+            options.AddSchemaTransformer<SchemaDocs>();
+            options.AddOperationTransformer<OperationDocs>();
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                Describe(document);
+                return Task.CompletedTask;
+            });
+        });
+
+    /// <summary>Swagger UI on /docs, reading the served document; "Authorize" takes a bearer token.</summary>
+    public static IApplicationBuilder UseDocsPage(this IApplicationBuilder app) =>
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "docs";
+            options.DocumentTitle = "CRM Service API";
+            options.SwaggerEndpoint("/openapi/v1.json", "CRM Service v1");
+            options.DisplayOperationId();
+            options.EnableTryItOutByDefault();
+        });
+
+    /// <summary>Component names: generic lists read <c>ListResponseOfCustomerResponse</c>; Optional&lt;T&gt; is inlined as T.</summary>
+    static string? SchemaReferenceId(JsonTypeInfo info)
+    {
+        if (info.Type.IsGenericType && info.Type.GetGenericTypeDefinition() == typeof(Optional<>)) return null;
+        return info.Type.IsGenericType && !info.Type.IsGenericTypeDefinition && info.Type.Namespace?.StartsWith("Crm.") == true
+            ? SchemaId(info.Type)
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+    }
+
+    public static string? SchemaId(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId))
+        : type.Name;
+
+    static void Describe(OpenApiDocument document)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "CRM Service",
+            Version = OperationsEndpoints.Version,
+            Description = """
+                The system of record for customers, contacts, deals, activities, notes, tags and the audit trail.
+                Every `/admin/*` route needs `Authorization: Bearer <token>` (HS256, issued by the CMS). Errors are
+                always `{"code", "message", "data"}`; each operation lists the codes it can answer. A `401` means the
+                token is missing, malformed, invalid or expired: clear it and sign in again.
+                """,
+            Contact = new OpenApiContact { Name = "CRM Service team" },
+        };
+        // Relative: the docs page and generated clients talk to whatever host served the document.
+        document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An HS256 token issued by the CMS (locally: `crm token --role admin --user-id 1`).",
+            },
+        };
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas[ErrorSchema] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "The one error shape of the API.",
+            Required = new SortedSet<string> { "code", "message", "data" },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable, machine-readable error code." },
+                ["message"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Human-readable explanation." },
+                ["data"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                    Description = "Details, or null. Validation and query errors: `{\"errors\": {\"member\": [\"problem\"]}}`.",
+                },
+            },
+            Examples =
+            [
+                new JsonObject
+            {
+                ["code"] = "VALIDATION_FAILED",
+                ["message"] = "email must be a valid email address",
+                ["data"] = new JsonObject { ["errors"] = new JsonObject { ["email"] = new JsonArray("must be a valid email address") } },
+            },
+            ],
+        };
+        // Audit changes are described as a plain object (SchemaFacts); the exporter's JsonElement stand-in is unused.
+        document.Components.Schemas.Remove("JsonElement");
+        // Sorted so that the committed copy does not churn with the order of registration.
+        document.Components.Schemas = new SortedDictionary<string, IOpenApiSchema>(document.Components.Schemas, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,75 @@
+using Crm.Api.Http;
+
+namespace Crm.Api.OpenApi;
+
+/// <summary>
+/// A query parameter that a handler reads through <see cref="QueryReader"/>. Handlers read the query string
+/// themselves (strictly, for the contract's INVALID_QUERY), so the framework cannot see these: endpoints
+/// declare them with <see cref="EndpointDocs.WithQuery"/> and the document transformer writes them out.
+/// </summary>
+public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
+    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null);
+
+public sealed record QueryParameters(IReadOnlyList<QueryParameter> Items);
+
+/// <summary>Codes an endpoint can answer beyond those the document derives from its route, method and body.</summary>
+public sealed record ExtraErrors(int Status, IReadOnlyList<string> Codes);
+
+/// <summary>A list endpoint: its 200 is an offset page or, with <c>paging=cursor</c>/<c>cursor</c>, a cursor page.</summary>
+public sealed record ListOf(Type Item);
+
+/// <summary>The query parameters of the contract's lists and filters, built the way QueryReader reads them.</summary>
+public static class Query
+{
+    public static QueryParameter Text(string name, string description) => new(name, description, "string");
+
+    public static QueryParameter OneOf(string name, IReadOnlyList<string> values, string description) =>
+        new(name, description, "string", Values: values);
+
+    /// <summary>A comma list of enum values (any of them matches).</summary>
+    public static QueryParameter AnyOf(string name, IReadOnlyList<string> values, string description) =>
+        new(name, $"{description} Comma-separated, any of: {string.Join(", ", values)}.", "string", CommaList: true);
+
+    public static QueryParameter Ids(string name, string description) =>
+        new(name, $"{description} Comma-separated positive ids (at most 100).", "string", CommaList: true);
+
+    /// <summary>A user-id filter: ids, <c>me</c> (the caller) and <c>none</c> (unassigned).</summary>
+    public static QueryParameter Users(string name, string description) =>
+        new(name, $"{description} Comma-separated user ids, `me` (the caller) or `none` (unassigned).", "string", CommaList: true);
+
+    public static QueryParameter Time(string name, string description) =>
+        new(name, $"{description} RFC 3339 timestamp.", "string", Format: "date-time");
+
+    public static QueryParameter Flag(string name, string description) =>
+        new(name, $"{description} `true`/`false` (or `1`/`0`).", "string", Values: ["true", "false", "1", "0"]);
+
+    public static QueryParameter Number(string name, string description) =>
+        new(name, description, "number", Minimum: 0);
+
+    /// <summary>Paging and sorting of a list, with the sort fields the list itself parses.</summary>
+    public static QueryParameter[] Paging<T>(IReadOnlyList<ISortField<T>> sorts, string defaultSort, bool defaultDescending) =>
+        Paging(sorts.Select(s => s.Name), defaultSort, defaultDescending);
+
+    public static QueryParameter[] Paging(IEnumerable<string> sortNames, string defaultSort, bool defaultDescending) =>
+    [
+        new("page", "Page number for offset paging.", "integer", Format: "int32", Minimum: 1, Maximum: 1_000_000, Default: "1"),
+        new("page_size", "Rows per page (DEFAULT_PAGE_SIZE when absent).", "integer", Format: "int32", Minimum: 1, Maximum: 100),
+        new("sort_by", "Sort field; `id` is always the final tie-breaker.", "string", Values: sortNames.ToArray(), Default: defaultSort),
+        new("sort_order", "Sort direction.", "string", Values: ["asc", "desc"], Default: defaultDescending ? "desc" : "asc"),
+        new("paging", "`cursor` switches to keyset paging: the answer has `next_cursor` and no count.", "string", Values: ["offset", "cursor"], Default: "offset"),
+        new("cursor", "The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order).", "string"),
+    ];
+}
+
+public static class EndpointDocs
+{
+    public static TBuilder WithQuery<TBuilder>(this TBuilder builder, params QueryParameter[] parameters)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new QueryParameters(parameters));
+
+    /// <summary>A paged list of <typeparamref name="TItem"/> with its paging, sorting and filter parameters.</summary>
+    public static RouteHandlerBuilder ProducesList<TItem>(this RouteHandlerBuilder builder, params QueryParameter[] parameters) =>
+        builder.Produces<ListResponse<TItem>>().WithMetadata(new ListOf(typeof(TItem))).WithQuery(parameters);
+
+    public static TBuilder MayFail<TBuilder>(this TBuilder builder, int status, params string[] codes)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new ExtraErrors(status, codes));
+}

@@ -1,0 +1,234 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Crm.Api.Http;
+using Crm.Api.Security;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Crm.Api.OpenApi;
+
+/// <summary>
+/// Completes each operation from what the endpoint declares and what the middleware does to every request,
+/// so that error responses are derived by one set of rules rather than written per route: authentication and
+/// rate limiting on /admin, the permission table for 403, path ids for 400/404, bodies for 400/413/415,
+/// If-Match for 412, Idempotency-Key on POST for 409/422, and the database for 503.
+/// </summary>
+public sealed partial class OperationDocs : IOpenApiOperationTransformer
+{
+    /// <summary>The not-found code of a path id, by the collection segment in front of it.</summary>
+    static readonly Dictionary<string, string> NotFoundCodes = new()
+    {
+        ["customers"] = "CUSTOMER_NOT_FOUND", ["contacts"] = "CONTACT_NOT_FOUND", ["deals"] = "DEAL_NOT_FOUND",
+        ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
+        ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND",
+    };
+
+    static readonly Dictionary<int, string> Descriptions = new()
+    {
+        [400] = "The request is malformed: a path id, query parameter or body member is invalid.",
+        [401] = "The bearer token is missing, malformed, invalid or expired.",
+        [403] = "The token is valid but its role may not do this.",
+        [404] = "The addressed record does not exist (or is outside the caller's read scope).",
+        [409] = "The change conflicts with the current state.",
+        [412] = "If-Match names a version that is no longer current; nothing changed.",
+        [413] = "The request body is larger than MAX_BODY_BYTES.",
+        [415] = "The request body is not application/json.",
+        [422] = "The Idempotency-Key was used before with a different request.",
+        [429] = "The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After.",
+        [500] = "An unexpected error; the body has no details.",
+        [503] = "The database is unavailable; retry after Retry-After seconds.",
+    };
+
+    // The document must not depend on configuration: both settings of AGENT_READ_SCOPE are described, and 403 depends
+    // only on who lacks a permission, which that setting does not change.
+    static readonly PermissionTable Permissions = new(agentReadScopeOwn: false), OwnReads = new(agentReadScopeOwn: true);
+
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var description = context.Description;
+        var metadata = description.ActionDescriptor.EndpointMetadata;
+        var method = description.HttpMethod ?? "GET";
+        var path = "/" + description.RelativePath!.TrimEnd('/');
+        var isAdmin = path.StartsWith("/admin/", StringComparison.Ordinal);
+        var errors = new SortedDictionary<int, SortedSet<string>>();
+        void Add(int status, params string[] codes)
+        {
+            if (!errors.TryGetValue(status, out var set)) errors[status] = set = new(StringComparer.Ordinal);
+            set.UnionWith(codes);
+        }
+
+        operation.Responses ??= new OpenApiResponses();
+        Add(500, "INTERNAL_ERROR");
+        if (!isAdmin) operation.Description = "No token needed.";
+        if (isAdmin)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocs.BearerScheme, context.Document)] = [] }];
+            Add(401, "MISSING_TOKEN", "INVALID_TOKEN_FORMAT", "INVALID_TOKEN", "TOKEN_EXPIRED");
+            Add(429, "RATE_LIMITED");
+            Add(503, "SERVICE_UNAVAILABLE");
+            var permission = metadata.OfType<RequiredPermission>().LastOrDefault()?.Name;
+            operation.Description = permission == Permission.Authenticated
+                ? "Any valid token."
+                : $"Needs the `{permission}` permission ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{r.ToString().ToLowerInvariant()}: {Describe(Permissions.ScopeOf(r, permission!), OwnReads.ScopeOf(r, permission!))}"))}).";
+            var scopes = Enum.GetValues<Role>().Select(r => permission is null ? null : Permissions.ScopeOf(r, permission)).ToList();
+            // A role without the permission gets 403; so does an own-scope role writing someone else's record.
+            if (scopes.Any(s => s is null) || (method != "GET" && scopes.Any(s => s == Security.Scope.Own))) Add(403, "INSUFFICIENT_PERMISSIONS");
+            if (method != "GET") Add(409, "CONFLICT");
+        }
+
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            if (parameter.In == ParameterLocation.Path) parameter.Description ??= "A record id (positive integer).";
+        foreach (Match id in PathId().Matches(path))
+        {
+            Add(400, "INVALID_ID");
+            Add(404, NotFoundCodes[id.Groups["collection"].Value]);
+        }
+        if (metadata.OfType<QueryParameters>().LastOrDefault() is { } query)
+        {
+            Add(400, "INVALID_QUERY");
+            operation.Parameters ??= [];
+            foreach (var parameter in query.Items) operation.Parameters.Add(ToParameter(parameter));
+        }
+        if (operation.RequestBody is not null)
+        {
+            Add(400, "INVALID_JSON", "VALIDATION_FAILED");
+            Add(413, "PAYLOAD_TOO_LARGE");
+            Add(415, "UNSUPPORTED_MEDIA_TYPE");
+            if (operation.RequestBody is OpenApiRequestBody body) body.Required = true;
+        }
+        if (method == "PATCH") Add(400, "NO_UPDATES");
+        if (isAdmin && method != "GET" && SingleRecord().IsMatch(path))
+        {
+            Add(412, "PRECONDITION_FAILED");
+            AddHeader(operation, "If-Match", "The ETag of the version read: the change applies only if it is still current.");
+        }
+        if (isAdmin && method == "POST")
+        {
+            Add(400, "VALIDATION_FAILED");
+            Add(409, "IDEMPOTENCY_KEY_IN_USE");
+            Add(422, "IDEMPOTENCY_KEY_REUSED");
+            AddHeader(operation, "Idempotency-Key", "Up to 255 printable characters: a repeat within 24 h replays the first response.");
+        }
+        foreach (var extra in metadata.OfType<ExtraErrors>()) Add(extra.Status, [.. extra.Codes]);
+
+        if (metadata.OfType<ListOf>().LastOrDefault() is { } list) await DescribeListAsync(operation, context, list.Item, cancellationToken);
+        DescribeSuccess(operation, method);
+        foreach (var (status, codes) in errors)
+            operation.Responses[status.ToString()] = ErrorResponse(status, codes, context.Document!);
+    }
+
+    static string Describe(Security.Scope? scope, Security.Scope? withOwnReads) => scope switch
+    {
+        _ when scope != withOwnReads => "all records, own with AGENT_READ_SCOPE=own",
+        Security.Scope.All => "all records",
+        Security.Scope.Own => "own records",
+        _ => "no",
+    };
+
+    static OpenApiParameter ToParameter(QueryParameter p) => new()
+    {
+        Name = p.Name,
+        In = ParameterLocation.Query,
+        Description = p.Description,
+        Required = false,
+        Schema = new OpenApiSchema
+        {
+            Type = p.Type switch { "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, _ => JsonSchemaType.String },
+            Format = p.Format,
+            Enum = p.Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
+            Minimum = p.Minimum?.ToString(),
+            Maximum = p.Maximum?.ToString(),
+            Default = p.Default is null ? null : p.Type == "integer" ? JsonValue.Create(int.Parse(p.Default)) : JsonValue.Create(p.Default),
+        },
+    };
+
+    static void AddHeader(OpenApiOperation operation, string name, string description)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name, In = ParameterLocation.Header, Required = false, Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+        });
+    }
+
+    /// <summary>The 200 of a list is one of two shapes: an offset page with a bounded count, or a cursor page.</summary>
+    static async Task DescribeListAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, Type item, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        var offset = typeof(ListResponse<>).MakeGenericType(item);
+        var cursor = typeof(CursorListResponse<>).MakeGenericType(item);
+        var offsetId = ApiDocs.SchemaId(offset)!;
+        var cursorId = ApiDocs.SchemaId(cursor)!;
+        if (document.Components?.Schemas?.ContainsKey(cursorId) != true)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(cursor, null, cancellationToken);
+            // The exporter inlines the items here; refer to the item's component like the offset page does.
+            ((OpenApiSchema)schema.Properties!["data"]).Items = new OpenApiSchemaReference(ApiDocs.SchemaId(item)!, document);
+            document.AddComponent(cursorId, schema);
+        }
+        var content = operation.Responses!["200"].Content!["application/json"];
+        content.Schema = new OpenApiSchema
+        {
+            OneOf = [new OpenApiSchemaReference(offsetId, document), new OpenApiSchemaReference(cursorId, document)],
+        };
+    }
+
+    static void DescribeSuccess(OpenApiOperation operation, string method)
+    {
+        foreach (var (status, response) in operation.Responses!)
+        {
+            if (response is not OpenApiResponse concrete) continue;
+            concrete.Description = status switch
+            {
+                "201" => "Created; Location names the new record.",
+                "204" => "Done; no body.",
+                _ => method == "GET" ? "OK" : "OK; the record as it is now.",
+            };
+            if (status == "201")
+                (concrete.Headers ??= new Dictionary<string, IOpenApiHeader>())["Location"] =
+                    new OpenApiHeader { Description = "Path of the created record.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+    }
+
+    static OpenApiResponse ErrorResponse(int status, IEnumerable<string> codes, OpenApiDocument document)
+    {
+        var response = new OpenApiResponse
+        {
+            Description = Descriptions[status],
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        AllOf =
+                        [
+                            new OpenApiSchemaReference(ApiDocs.ErrorSchema, document),
+                            new OpenApiSchema
+                            {
+                                Properties = new Dictionary<string, IOpenApiSchema>
+                                {
+                                    ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList() },
+                                },
+                            },
+                        ],
+                    },
+                },
+            },
+        };
+        if (status is 429 or 503)
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+            };
+        return response;
+    }
+
+    [GeneratedRegex(@"/(?<collection>[a-z-]+)/\{(id|tag_id)\}")]
+    private static partial Regex PathId();
+
+    /// <summary>A write addressed to one record, which checks If-Match against its ETag.</summary>
+    [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?$")]
+    private static partial Regex SingleRecord();
+}

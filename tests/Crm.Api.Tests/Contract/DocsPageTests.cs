@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+using Crm.Api.Tests.Infrastructure;
+
+namespace Crm.Api.Tests.Contract;
+
+/// <summary>The application on a real Kestrel port, for a browser to load.</summary>
+public sealed class KestrelCrmFactory : CrmFactory
+{
+    public int Port { get; } = FreePort();
+
+    public KestrelCrmFactory() => UseKestrel(Port);
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["PORT"] = Port.ToString() };
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public class DocsPageTests(KestrelCrmFactory app) : IClassFixture<KestrelCrmFactory>
+{
+    static string Artifact(string name) => Path.Combine(OpenApiDocumentTests.RepositoryRoot, "tests", "artifacts", name);
+
+    [Fact]
+    public async Task TheDocsPageListsTheOperationsAndAuthorizesWithABearerToken()
+    {
+        app.StartServer();
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.SendAsync("Page.navigate", new { url = $"{app.BaseUrl}/docs" });
+
+        await browser.WaitForAsync("document.querySelectorAll('.opblock').length > 50", "the operations to render");
+        var listCustomers = "document.querySelector('#operations-Customers-ListCustomers .opblock-summary-path')";
+        (await browser.EvaluateAsync($"{listCustomers}.textContent.trim()"))!.GetValue<string>().ShouldBe("/admin/customers");
+        (await browser.EvaluateAsync($"{listCustomers}.getBoundingClientRect().height > 0"))!.GetValue<bool>().ShouldBeTrue();
+        await browser.ScreenshotAsync(Artifact("docs-page.png"));
+
+        // Authorize as a person would: the button, the token typed into the dialog, Authorize, Close.
+        await browser.EvaluateAsync("document.querySelector('.btn.authorize').click()");
+        await browser.WaitForAsync("document.querySelector('.auth-container input')", "the Authorize dialog");
+        await browser.EvaluateAsync("document.querySelector('.auth-container input').focus()");
+        await browser.SendAsync("Input.insertText", new { text = Tokens.For("manager", 42, "Docs Reader") });
+        await browser.EvaluateAsync("document.querySelector('.auth-btn-wrapper .authorize').click()");
+        await browser.WaitForAsync("document.querySelector('.auth-btn-wrapper .btn-done')", "the Authorized state");
+        await browser.EvaluateAsync("document.querySelector('.auth-btn-wrapper .btn-done').click()");
+
+        // Try GET /admin/me from the page: only a request that carries the bearer token answers 200 with the caller.
+        await browser.EvaluateAsync("document.querySelector('#operations-Identity-GetMe .opblock-summary-control').click()");
+        await browser.WaitForAsync("document.querySelector('#operations-Identity-GetMe .btn.execute')", "the Execute button");
+        await browser.EvaluateAsync("document.querySelector('#operations-Identity-GetMe .btn.execute').click()");
+        await browser.WaitForAsync("document.querySelector('#operations-Identity-GetMe .live-responses-table tbody .response-col_status')", "the live response");
+        (await browser.EvaluateAsync("document.querySelector('#operations-Identity-GetMe .live-responses-table tbody .response-col_status').textContent.trim()"))!
+            .GetValue<string>().ShouldStartWith("200");
+        (await browser.EvaluateAsync("document.querySelector('#operations-Identity-GetMe .live-responses-table tbody .response-col_description').textContent"))!
+            .GetValue<string>().ShouldContain("\"role\": \"manager\"");
+        await browser.EvaluateAsync("document.querySelector('#operations-Identity-GetMe').scrollIntoView()");
+        await browser.ScreenshotAsync(Artifact("docs-page-authorized.png"));
+    }
+}
