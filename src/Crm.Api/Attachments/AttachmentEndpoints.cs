@@ -2,6 +2,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,23 +34,23 @@ public static class AttachmentEndpoints
         const string ListSummary = "Newest first; sort_by created_at (default, desc), file_name or size_bytes";
 
         group.MapPost("/customers/{id}/attachments", UploadToCustomer).RequirePermission(Permission.CustomersUpdate)
-            .WithMetadata(uploadLimit).WithName("UploadCustomerAttachment").WithSummary(UploadSummary);
+            .WithMetadata(uploadLimit).Produces<AttachmentResponse>(201).WithName("UploadCustomerAttachment").WithSummary(UploadSummary);
         group.MapPost("/deals/{id}/attachments", UploadToDeal).RequirePermission(Permission.DealsUpdate)
-            .WithMetadata(uploadLimit).WithName("UploadDealAttachment").WithSummary(UploadSummary);
+            .WithMetadata(uploadLimit).Produces<AttachmentResponse>(201).WithName("UploadDealAttachment").WithSummary(UploadSummary);
         group.MapPost("/activities/{id}/attachments", UploadToActivity).RequirePermission(Permission.ActivitiesUpdate)
-            .WithMetadata(uploadLimit).WithName("UploadActivityAttachment").WithSummary(UploadSummary);
+            .WithMetadata(uploadLimit).Produces<AttachmentResponse>(201).WithName("UploadActivityAttachment").WithSummary(UploadSummary);
         group.MapGet("/customers/{id}/attachments", ListForCustomer).RequirePermission(Permission.CustomersRead)
-            .WithName("ListCustomerAttachments").WithSummary($"The files attached to the customer itself. {ListSummary}");
+            .ProducesList<AttachmentResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true)).WithName("ListCustomerAttachments").WithSummary($"The files attached to the customer itself. {ListSummary}");
         group.MapGet("/deals/{id}/attachments", ListForDeal).RequirePermission(Permission.DealsRead)
-            .WithName("ListDealAttachments").WithSummary(ListSummary);
+            .ProducesList<AttachmentResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true)).WithName("ListDealAttachments").WithSummary(ListSummary);
         group.MapGet("/activities/{id}/attachments", ListForActivity).RequirePermission(Permission.ActivitiesRead)
-            .WithName("ListActivityAttachments").WithSummary(ListSummary);
-        group.MapGet("/attachments/{id}", Get).RequirePermission(Permission.Authenticated).WithName("GetAttachment")
+            .ProducesList<AttachmentResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true)).WithName("ListActivityAttachments").WithSummary(ListSummary);
+        group.MapGet("/attachments/{id}", Get).RequirePermission(Permission.Authenticated).Produces<AttachmentResponse>().WithName("GetAttachment")
             .WithSummary("An attachment's metadata; needs the right to read its record");
         group.MapGet("/attachments/{id}/download", AttachmentDownload.Download).RequirePermission(Permission.Authenticated)
-            .WithName("DownloadAttachment")
+            .Produces(200, typeof(Stream), "application/octet-stream").WithName("DownloadAttachment")
             .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
-        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).WithName("DeleteAttachment")
+        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }

@@ -95,6 +95,8 @@ public class OpenApiDocumentTests(CrmFactory app) : IClassFixture<CrmFactory>
         var client = app.Admin;
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var (customer, deal) = await ArrangeParentsAsync(client);
+        var activity = (await (await client.PostJson("/admin/activities", new { type = "call", title = "Parent", customer_id = customer }))
+            .ShouldHave(HttpStatusCode.Created)).Id();
         var checkedCount = 0;
         foreach (var (path, operations) in document["paths"]!.AsObject())
         {
@@ -102,7 +104,8 @@ public class OpenApiDocumentTests(CrmFactory app) : IClassFixture<CrmFactory>
             foreach (var parameter in get?["parameters"]?.AsArray().Where(p => p!["in"]!.GetValue<string>() == "query") ?? [])
             {
                 var name = parameter!["name"]!.GetValue<string>();
-                var url = path.Replace("/customers/{id}", $"/customers/{customer}").Replace("/deals/{id}", $"/deals/{deal}");
+                var url = path.Replace("/customers/{id}", $"/customers/{customer}").Replace("/deals/{id}", $"/deals/{deal}")
+                    .Replace("/activities/{id}", $"/activities/{activity}");
                 var response = await client.GetAsync($"{url}?{name}=1&{name}=2");
                 var body = await response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
                 body.GetProperty("data").GetProperty("errors").TryGetProperty(name, out _).ShouldBeTrue($"{path} {name}");
