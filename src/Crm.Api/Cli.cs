@@ -12,6 +12,7 @@ public static class Cli
         usage: crm [serve]
                crm migrate up [n] | down [n] | version | force <version>
                crm token --role admin|manager|agent --user-id <id> [--ttl 1h] [--name <name>] [--email <email>]
+               crm seed --demo | --customers <n> [--seed <n>] [--rebuild-indexes auto|always|never]
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -24,6 +25,8 @@ public static class Cli
                 "serve" => await ServeAsync(args),
                 "migrate" => await MigrateAsync(args.SkipWhile(a => a != "migrate").Skip(1).ToArray()),
                 "token" => Token(args.SkipWhile(a => a != "token").Skip(1).ToArray()),
+                "seed" => await Seeding.SeedCommand.RunAsync(args.SkipWhile(a => a != "seed").Skip(1).ToArray(),
+                    CrmSettings.Load(Environment.GetEnvironmentVariable, requireSecret: false).ConnectionString, Console.Out, Console.Error),
                 "help" or "--help" => Print(Usage, 0),
                 _ => Print($"unknown command \"{verb}\"\n{Usage}", 2),
             };
