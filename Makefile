@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean
+.PHONY: run test build db clean bench
 
 run:
 	@scripts/run.sh
@@ -16,3 +16,10 @@ db:
 
 clean:
 	dotnet clean Crm.slnx
+
+# Seeds crm_bench_$(SCALE) on the development cluster (once), load-tests the service against it and the database floor,
+# and writes bench/results/$(SCALE).md and .json. DURATION is seconds per scenario.
+SCALE ?= 10000
+DURATION ?= 15
+bench:
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh

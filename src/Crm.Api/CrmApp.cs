@@ -58,6 +58,7 @@ public static class CrmApp
         builder.Services.AddSingleton<TokenVerifier>();
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddOpenApi("v1");
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
