@@ -56,7 +56,8 @@ public static class SeedCommand
         var options = new SeedOptions(rebuild == "always" || (rebuild == "auto" && plan.Customers >= RebuildThreshold),
             demo ? "demo" : null);
 
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // Rebuilding a trigram index over millions of rows takes minutes: no command timeout.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         var expected = (long)(plan.Customers * Tables.All.Sum(t => t.RowsPerCustomer));
         var result = await BulkSeeder.SeedAsync(dataSource, plan, options, new Progress(errors, expected), cancellationToken);
         if (!result.Written)
