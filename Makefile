@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench-attachments
+.PHONY: run test build db clean bench bench-attachments
 
 run:
 	@scripts/run.sh
@@ -21,3 +21,10 @@ clean:
 bench-attachments:
 	@bench/attachments-memory.sh local 200
 	@bench/attachments-memory.sh s3 200
+
+# Seeds crm_bench_$(SCALE) on the development cluster (once), load-tests the service against it and the database floor,
+# and writes bench/results/$(SCALE).md and .json. DURATION is seconds per scenario.
+SCALE ?= 10000
+DURATION ?= 15
+bench:
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh

@@ -64,6 +64,7 @@ public static class CrmApp
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql"));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
+        builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));

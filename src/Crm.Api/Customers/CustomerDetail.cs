@@ -34,17 +34,19 @@ public static class CustomerDetail
             .Take(UpcomingActivities)
             .ToListAsync(cancellationToken);
 
+        // deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch is a BitmapOr
+        // of two index scans; an OR with an IN-subquery cannot use an index and scans all activities and notes.
         var timeline = await db.Database.SqlQuery<TimelineEvent>($"""
             SELECT 'activity' AS "Type", a.id AS "Id", COALESCE(a.completed_at, a.created_at) AS "OccurredAt",
                    a.type || ': ' || a.title AS "Summary", a.assigned_to AS "UserId", a.deal_id AS "DealId"
               FROM activities a
              WHERE a.deleted_at IS NULL
-               AND (a.customer_id = {id} OR a.deal_id IN (SELECT d.id FROM deals d WHERE d.customer_id = {id}))
+               AND (a.customer_id = {id} OR a.deal_id = ANY (ARRAY(SELECT d.id FROM deals d WHERE d.customer_id = {id})))
             UNION ALL
             SELECT 'note', n.id, n.created_at, left(n.content, 200), n.author_id, n.deal_id
               FROM notes n
              WHERE n.deleted_at IS NULL
-               AND (n.customer_id = {id} OR n.deal_id IN (SELECT d.id FROM deals d WHERE d.customer_id = {id}))
+               AND (n.customer_id = {id} OR n.deal_id = ANY (ARRAY(SELECT d.id FROM deals d WHERE d.customer_id = {id})))
             UNION ALL
             SELECT 'stage_change', h.id, h.changed_at,
                    d.title || ': ' || COALESCE(h.from_stage, '(new)') || ' → ' || h.to_stage, h.changed_by, d.id

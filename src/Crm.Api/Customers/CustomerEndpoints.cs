@@ -77,8 +77,12 @@ public static class CustomerEndpoints
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
         if (user.ReadOwnerFilter(Permission.CustomersRead) is { } me) customers = customers.Where(c => c.AssignedTo == me);
-        if (statuses is not null) customers = customers.Where(c => statuses.Contains(c.Status));
-        if (assignedTo is not null)
+        // One value is filtered by equality, not "= ANY (array)": equality lets the planner walk (status|assigned_to,
+        // created_at, id) in sort order and stop after one page.
+        if (statuses is [var status]) customers = customers.Where(c => c.Status == status);
+        else if (statuses is not null) customers = customers.Where(c => statuses.Contains(c.Status));
+        if (assignedTo is { IncludeNone: false, Ids: [var owner] }) customers = customers.Where(c => c.AssignedTo == owner);
+        else if (assignedTo is not null)
         {
             var ids = assignedTo.Ids;
             customers = assignedTo.IncludeNone

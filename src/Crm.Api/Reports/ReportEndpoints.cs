@@ -14,12 +14,14 @@ public static class ReportEndpoints
             .Produces<OverviewResponse>().WithQuery(
                 Query.Users("owner_id", "Only figures of records owned by (assigned to) these users."),
                 Query.Time("from", "Only records created at or after."),
-                Query.Time("to", "Only records created at or before."));
+                Query.Time("to", "Only records created at or before."))
+            .WithSummary("The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)");
         return group;
     }
 
     /// <summary>Database errors are not caught here: a report that cannot be computed is an error, never zeros.</summary>
-    static async Task<IResult> Overview(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> Overview(HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
+        OverviewCache cache)
     {
         var query = new QueryReader(request);
         var owners = query.Users("owner_id", user);
@@ -31,6 +33,9 @@ public static class ReportEndpoints
         var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime,
             user.ReadOwnerFilter(Permission.CustomersRead), user.ReadOwnerFilter(Permission.DealsRead),
             user.ReadOwnerFilter(Permission.ActivitiesRead));
-        return TypedResults.Ok(await OverviewReport.LoadAsync(db, filter, cancellationToken));
+        // Shared by concurrent requests for the same filter, so one caller's disconnect must not cancel it for the others.
+        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, filter, CancellationToken.None));
+        response.Headers.CacheControl = $"private, max-age={(int)OverviewCache.Freshness.TotalSeconds}";
+        return TypedResults.Ok(report);
     }
 }

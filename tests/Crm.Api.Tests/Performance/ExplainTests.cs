@@ -1,0 +1,143 @@
+using System.Net;
+using Crm.Api.Seeding;
+using Crm.Api.Tests.Infrastructure;
+using Npgsql;
+
+namespace Crm.Api.Tests.Performance;
+
+/// <summary>
+/// The hot queries keep their indexes on a 100,000-customer book (1.4 M rows in all): each endpoint is called, the SQL
+/// it sent is captured, and its EXPLAIN must show the expected index and no sequential scan of a big table. Plans, not
+/// timings: a plan is deterministic for given statistics, a timing on a shared machine is not.
+/// </summary>
+public class ExplainTests(ExplainTests.Scale app) : IClassFixture<ExplainTests.Scale>
+{
+    public const int Customers = 100_000;
+
+    static readonly string[] BigTables = ["customers", "contacts", "deals", "deal_stage_history", "activities", "notes", "customer_tags"];
+
+    /// <summary>Seeded once for the class by the generator, then vacuumed and analysed like a settled production table.</summary>
+    public sealed class Scale : CrmFactory, IAsyncLifetime
+    {
+        public SqlCapture Sql { get; private set; } = null!;
+
+        async Task IAsyncLifetime.InitializeAsync()
+        {
+            await InitializeAsync();
+            var log = new StringWriter();
+            var exitCode = await SeedCommand.RunAsync(["--customers", Customers.ToString()], TestDatabase.ConnectionString(DatabaseName), log, log);
+            if (exitCode != 0) throw new InvalidOperationException(log.ToString());
+            await using (var connection = OpenConnection())
+            await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 600 })
+                await vacuum.ExecuteNonQueryAsync();
+            Sql = new SqlCapture(DatabaseName);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) Sql?.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Calls the endpoint and returns the plans of every statement it issued.</summary>
+    async Task<List<(CapturedSql Sql, List<PlanNode> Plan)>> PlansOf(string url, long userId = 1, string role = "admin")
+    {
+        app.Sql.Take();
+        (await app.As(role, userId).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var plans = new List<(CapturedSql, List<PlanNode>)>();
+        await using var connection = app.OpenConnection();
+        foreach (var statement in app.Sql.Take()) plans.Add((statement, await QueryPlans.ExplainAsync(connection, statement)));
+        plans.ShouldNotBeEmpty();
+        return plans;
+    }
+
+    static string Describe(List<(CapturedSql Sql, List<PlanNode> Plan)> plans) => string.Join("\n\n",
+        plans.Select(p => $"{p.Sql.Text}\n  -> {string.Join("\n  -> ", p.Plan)}"));
+
+    /// <summary>
+    /// No statement scans a big table sequentially. The one exception: the bounded count of an unfiltered list, a Seq Scan
+    /// under a LIMIT of COUNT_LIMIT + 1 whose only condition is liveness, reads at most that many rows.
+    /// </summary>
+    static void ShouldNotScanBigTables(List<(CapturedSql Sql, List<PlanNode> Plan)> plans)
+    {
+        var scans = plans.SelectMany(p => p.Plan).Where(n => n.NodeType == "Seq Scan" && BigTables.Contains(n.Relation)
+            && !(n.Ancestors.Contains("Limit") && n.Filter == "(deleted_at IS NULL)")).ToList();
+        scans.ShouldBeEmpty(Describe(plans));
+    }
+
+    static void ShouldUse(List<(CapturedSql Sql, List<PlanNode> Plan)> plans, params string[] indexes)
+    {
+        var used = plans.SelectMany(p => p.Plan).Select(n => n.Index).OfType<string>().ToHashSet();
+        foreach (var index in indexes) used.ShouldContain(index, Describe(plans));
+    }
+
+    [Fact]
+    public async Task CustomerListDefaultSortWalksTheCreatedAtIndex()
+    {
+        var plans = await PlansOf("/admin/customers");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "ix_customers_created_at");
+    }
+
+    [Fact]
+    public async Task CustomerCursorPageWalksTheCreatedAtIndex()
+    {
+        var first = await (await app.Admin.GetAsync("/admin/customers?paging=cursor&page_size=100")).ShouldHave(HttpStatusCode.OK);
+        var plans = await PlansOf($"/admin/customers?cursor={first.GetProperty("next_cursor").GetString()}&page_size=100");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "ix_customers_created_at");
+    }
+
+    [Theory]
+    [InlineData("status=churned", "ix_customers_status")]
+    [InlineData("assigned_to=7", "ix_customers_assigned_to")]
+    [InlineData("search=papadopoulos", "ix_customers_name_trgm")]
+    [InlineData("search=watanabe", "ix_customers_email_trgm")]
+    [InlineData("status=active&assigned_to=7&search=smith", null)]
+    public async Task CustomerFiltersUseTheirIndexes(string query, string? index)
+    {
+        var plans = await PlansOf($"/admin/customers?{query}");
+        ShouldNotScanBigTables(plans);
+        if (index is not null) ShouldUse(plans, index);
+    }
+
+    [Fact]
+    public async Task CustomerTagFilterUsesTheTagIndex()
+    {
+        await using var connection = app.OpenConnection();
+        await using var command = new NpgsqlCommand("SELECT id FROM tags WHERE name = 'Partner'", connection);
+        var rareTag = (long)(await command.ExecuteScalarAsync())!;
+
+        var plans = await PlansOf($"/admin/customers?tags={rareTag}");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "ix_customer_tags_tag_id");
+    }
+
+    [Fact]
+    public async Task CustomerDetailReadsOnlyThatCustomersRows()
+    {
+        var plans = await PlansOf($"/admin/customers/{Customers / 2}");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "customers_pkey", "ix_contacts_customer_id", "ix_deals_customer_id", "ix_activities_customer_id",
+            "ix_activities_deal_id", "ix_notes_customer_id", "ix_deal_stage_history_deal_id");
+    }
+
+    [Fact]
+    public async Task MyActivitiesUseTheAssigneeIndex()
+    {
+        var plans = await PlansOf("/admin/me/activities", userId: 7, role: "agent");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "ix_activities_assigned_to");
+        // The page comes off the index in order: no sort of the user's whole backlog.
+        plans.Where(p => p.Sql.Text.Contains("ORDER BY")).SelectMany(p => p.Plan).ShouldNotContain(n => n.NodeType == "Sort", Describe(plans));
+    }
+
+    [Fact]
+    public async Task DealListDefaultSortWalksTheCreatedAtIndex()
+    {
+        var plans = await PlansOf("/admin/deals");
+        ShouldNotScanBigTables(plans);
+        ShouldUse(plans, "ix_deals_created_at");
+    }
+}

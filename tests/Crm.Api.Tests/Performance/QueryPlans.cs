@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace Crm.Api.Tests.Performance;
+
+/// <summary>One node of a PostgreSQL plan, with the nodes above it (to know whether a Limit bounds it).</summary>
+public sealed record PlanNode(string NodeType, string? Relation, string? Index, string? Filter, IReadOnlyList<string> Ancestors)
+{
+    public override string ToString() =>
+        $"{NodeType}{(Relation is null ? "" : $" on {Relation}")}{(Index is null ? "" : $" using {Index}")}{(Filter is null ? "" : $" filter {Filter}")}";
+}
+
+/// <summary>EXPLAIN (FORMAT JSON) of captured statements, flattened into nodes.</summary>
+public static class QueryPlans
+{
+    public static async Task<List<PlanNode>> ExplainAsync(NpgsqlConnection connection, CapturedSql statement)
+    {
+        await using var command = new NpgsqlCommand($"EXPLAIN (FORMAT JSON) {statement.Text}", connection);
+        foreach (var parameter in statement.Parameters) command.Parameters.Add(parameter.Clone());
+        var json = (string)(await command.ExecuteScalarAsync())!;
+        using var document = JsonDocument.Parse(json);
+        var nodes = new List<PlanNode>();
+        Walk(document.RootElement[0].GetProperty("Plan"), [], nodes);
+        return nodes;
+    }
+
+    static void Walk(JsonElement plan, List<string> ancestors, List<PlanNode> nodes)
+    {
+        string? Text(string name) => plan.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var type = Text("Node Type")!;
+        nodes.Add(new PlanNode(type, Text("Relation Name"), Text("Index Name"), Text("Filter"), ancestors.ToList()));
+        if (!plan.TryGetProperty("Plans", out var children)) return;
+        List<string> below = [.. ancestors, type];
+        foreach (var child in children.EnumerateArray()) Walk(child, below, nodes);
+    }
+}
