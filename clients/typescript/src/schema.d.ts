@@ -344,7 +344,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records). */
+        /**
+         * The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)
+         * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records).
+         */
         get: operations["GetOverviewReport"];
         put?: never;
         post?: never;
