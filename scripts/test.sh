@@ -13,6 +13,12 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   apt-get update -qq >&2
   apt-get install -y -qq chromium >&2
 fi
-dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@" | tee "$log"
 # Spectral, the TypeScript client (drift, tsc) and its round trip against the built service.
 scripts/contract-checks.sh
+# One plain closing line for the whole run (the last runner above is Node's, with only its own few tests).
+passed=$(awk '$1 == "Passed:" {s += $2} END {print s + 0}' "$log")
+failed=$(awk '$1 == "Failed:" {s += $2} END {print s + 0}' "$log")
+rm -f "$log"
+echo "$passed passed, $failed failed"
