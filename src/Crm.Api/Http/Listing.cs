@@ -56,13 +56,22 @@ public static class SortField
                         Expression.Constant(0))
                     : greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
 
+            // The redundant "column >= value" (<= descending) is what lets PostgreSQL start the index scan at the cursor;
+            // the OR alone is only a filter, and page 5,000 would read the 100,000 rows before it.
+            Expression Bound(Expression left, Expression right, bool greater) =>
+                left.Type == typeof(string)
+                    ? (greater ? Expression.GreaterThanOrEqual : (Func<Expression, Expression, BinaryExpression>)Expression.LessThanOrEqual)(
+                        Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right),
+                        Expression.Constant(0))
+                    : greater ? Expression.GreaterThanOrEqual(left, right) : Expression.LessThanOrEqual(left, right);
+
             var greater = !descending;
             var afterId = Compare(idColumn, idBoundary, greater);
             Expression condition;
             if (!_nullable)
             {
-                condition = Expression.OrElse(Compare(column, boundary, greater),
-                    Expression.AndAlso(Expression.Equal(column, boundary), afterId));
+                condition = Expression.AndAlso(Bound(column, boundary, greater), Expression.OrElse(Compare(column, boundary, greater),
+                    Expression.AndAlso(Expression.Equal(column, boundary), afterId)));
             }
             else
             {
@@ -76,7 +85,7 @@ public static class SortField
                     var afterValue = Expression.OrElse(
                         Expression.AndAlso(notNull, Compare(column, boundary, greater)),
                         Expression.AndAlso(Expression.Equal(column, boundary), afterId));
-                    condition = descending ? afterValue : Expression.OrElse(afterValue, isNull);
+                    condition = descending ? Expression.AndAlso(Bound(column, boundary, false), afterValue) : Expression.OrElse(afterValue, isNull);
                 }
             }
             return query.Where(Expression.Lambda<Func<T, bool>>(condition, row));

@@ -86,7 +86,9 @@ public class ExplainTests(ExplainTests.Scale app) : IClassFixture<ExplainTests.S
         var first = await (await app.Admin.GetAsync("/admin/customers?paging=cursor&page_size=100")).ShouldHave(HttpStatusCode.OK);
         var plans = await PlansOf($"/admin/customers?cursor={first.GetProperty("next_cursor").GetString()}&page_size=100");
         ShouldNotScanBigTables(plans);
-        ShouldUse(plans, "ix_customers_created_at");
+        // The scan starts at the cursor (an index condition), not at the newest row with the cursor as a filter.
+        plans.SelectMany(p => p.Plan).ShouldContain(n => n.Index == "ix_customers_created_at" && n.IndexCond != null
+            && n.IndexCond.Contains("created_at"), Describe(plans));
     }
 
     [Theory]

@@ -4,10 +4,10 @@ using Npgsql;
 namespace Crm.Api.Tests.Performance;
 
 /// <summary>One node of a PostgreSQL plan, with the nodes above it (to know whether a Limit bounds it).</summary>
-public sealed record PlanNode(string NodeType, string? Relation, string? Index, string? Filter, IReadOnlyList<string> Ancestors)
+public sealed record PlanNode(string NodeType, string? Relation, string? Index, string? IndexCond, string? Filter, IReadOnlyList<string> Ancestors)
 {
     public override string ToString() =>
-        $"{NodeType}{(Relation is null ? "" : $" on {Relation}")}{(Index is null ? "" : $" using {Index}")}{(Filter is null ? "" : $" filter {Filter}")}";
+        $"{NodeType}{(Relation is null ? "" : $" on {Relation}")}{(Index is null ? "" : $" using {Index}")}{(IndexCond is null ? "" : $" cond {IndexCond}")}{(Filter is null ? "" : $" filter {Filter}")}";
 }
 
 /// <summary>EXPLAIN (FORMAT JSON) of captured statements, flattened into nodes.</summary>
@@ -28,7 +28,7 @@ public static class QueryPlans
     {
         string? Text(string name) => plan.TryGetProperty(name, out var value) ? value.GetString() : null;
         var type = Text("Node Type")!;
-        nodes.Add(new PlanNode(type, Text("Relation Name"), Text("Index Name"), Text("Filter"), ancestors.ToList()));
+        nodes.Add(new PlanNode(type, Text("Relation Name"), Text("Index Name"), Text("Index Cond"), Text("Filter"), ancestors.ToList()));
         if (!plan.TryGetProperty("Plans", out var children)) return;
         List<string> below = [.. ancestors, type];
         foreach (var child in children.EnumerateArray()) Walk(child, below, nodes);
