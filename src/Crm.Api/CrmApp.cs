@@ -65,6 +65,7 @@ public static class CrmApp
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<OverviewCache>();
+        builder.Services.AddSingleton<ListCounts>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));

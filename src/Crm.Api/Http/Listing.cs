@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
+using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Http;
@@ -46,8 +47,11 @@ public static class SortField
             var column = key.Body;
             var idColumn = new ParameterReplacer(id.Parameters[0], row).Visit(id.Body);
             var keyValue = value.ValueKind == JsonValueKind.Null ? default : value.Deserialize<TKey>(JsonConfig.Options);
-            Expression boundary = Expression.Constant(keyValue, typeof(TKey));
-            Expression idBoundary = Expression.Constant(lastId);
+            // Read through a property, not inlined as constants: EF Core sends them as parameters, so every page shares
+            // one compiled query and one prepared statement.
+            var bound = Expression.Constant(new Boundary(keyValue, lastId));
+            Expression boundary = Expression.Property(bound, nameof(Boundary.Value));
+            Expression idBoundary = Expression.Property(bound, nameof(Boundary.Id));
 
             Expression Compare(Expression left, Expression right, bool greater) =>
                 left.Type == typeof(string)
@@ -90,6 +94,8 @@ public static class SortField
             }
             return query.Where(Expression.Lambda<Func<T, bool>>(condition, row));
         }
+
+        sealed record Boundary(TKey? Value, long Id);
     }
 
     sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
@@ -107,6 +113,12 @@ public sealed class ListRequest<T>
     public required int PageSize { get; init; }
     public bool CursorMode { get; init; }
     public Cursor? After { get; init; }
+
+    /// <summary>Who asks for which filters: the key under which <see cref="ListCounts"/> remembers an overflowing count.</summary>
+    public required string CountKey { get; init; }
+    public required ListCounts Counts { get; init; }
+
+    static readonly string[] PagingParameters = ["page", "page_size", "sort_by", "sort_order", "paging", "cursor"];
 
     public sealed record Cursor(string S, string O, JsonElement V, long Id);
 
@@ -139,6 +151,10 @@ public sealed class ListRequest<T>
             PageSize = pageSize,
             CursorMode = paging == "cursor" || rawCursor is not null,
             After = cursor,
+            CountKey = query.Request.HttpContext.Features.Get<CurrentUser>() is { } user
+                ? $"{user.Id}:{user.RoleName}|{query.Canonical(PagingParameters)}"
+                : query.Canonical(PagingParameters),
+            Counts = query.Request.HttpContext.RequestServices.GetRequiredService<ListCounts>(),
         };
     }
 
@@ -160,7 +176,9 @@ public sealed class ListRequest<T>
         }
 
         // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
-        var counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken);
+        int counted;
+        if (Counts.KnownOverLimit(CountKey)) counted = countLimit + 1;
+        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) Counts.OverLimit(CountKey);
         var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,

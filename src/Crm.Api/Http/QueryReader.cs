@@ -18,6 +18,14 @@ public sealed class QueryReader(HttpRequest request)
 
     public void Fail(string parameter, string problem) => Error ??= (parameter, problem);
 
+    public HttpRequest Request => request;
+
+    /// <summary>The path and every query parameter but the named ones, in one stable order: equal filters, equal text.</summary>
+    public string Canonical(IReadOnlyCollection<string> except) => request.Path + "?" + string.Join('&', request.Query
+        .Where(p => !except.Contains(p.Key))
+        .OrderBy(p => p.Key, StringComparer.Ordinal)
+        .Select(p => $"{Uri.EscapeDataString(p.Key)}={string.Join(',', p.Value.Select(v => Uri.EscapeDataString(v ?? "")))}"));
+
     public string? String(string name, int maxLength = 200)
     {
         var values = request.Query[name];

@@ -51,7 +51,7 @@ public sealed class Dataset(SeedPlan plan, IdBase ids, IReadOnlyList<SeedStage> 
     {
         rng = Rng.For(plan.Seed, i, CustomerStream);
         var first = rng.Skewed(Names.First, 1.8);
-        var last = rng.Skewed(Names.Last, 2.2);
+        var last = Names.Surname(ref rng);
         string? company = null;
         string domain;
         if (rng.Chance(0.85))

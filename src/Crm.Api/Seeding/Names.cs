@@ -35,6 +35,26 @@ static class Names
         "Van der Berg", "De Vries", "Bakker", "Janssen", "Peeters", "Lindqvist", "Haddad", "Cohen", "Levi", "Abadi",
     ];
 
+    /// <summary>
+    /// A surname as a real book has them: the common names above carry about a third of the people, "Smith" (the first)
+    /// about 1 %, as in the US census; the rest is a long tail of 4,000 rarer names built from syllables. A search for a
+    /// common surname thus matches about 1 % of a book and a rare one a handful of rows.
+    /// </summary>
+    public static string Surname(ref Rng rng) => rng.Chance(0.35)
+        ? rng.Skewed(Last, 1.4)
+        : $"{rng.Pick(SurnameStarts)}{rng.Pick(SurnameMiddles)}{rng.Pick(SurnameEnds)}";
+
+    static readonly string[] SurnameStarts =
+    [
+        "Al", "Bar", "Bel", "Bran", "Cal", "Cor", "Dor", "Dun", "El", "Fen", "Gar", "Gold", "Hal", "Hart", "Kel", "Lin",
+        "Mar", "Mor", "Nor", "Ost", "Pem", "Quin", "Rad", "Ros", "Sel", "Stan", "Tor", "Ul", "Var", "Wes", "Whit", "Yor",
+        "Zel", "Ash", "Black", "Brook", "Fair", "Horn", "Lang", "Wald",
+    ];
+
+    static readonly string[] SurnameMiddles = ["", "a", "e", "i", "o", "en", "er", "in", "ow", "ing"];
+
+    static readonly string[] SurnameEnds = ["berg", "by", "court", "dale", "ford", "ham", "ley", "man", "more", "ridge"];
+
     public static readonly string[] CompanyWords =
     [
         "Acme", "Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Vandelay", "Hooli", "Bluebird",

@@ -71,7 +71,7 @@ public static class Tables
         for (var k = 0; k < Dataset.ContactsPerCustomer; k++)
         {
             // The first contact is the customer person; the second a colleague at the same address.
-            var (first, last) = k == 0 ? (c.First, c.Last) : (rng.Skewed(Names.First, 1.8), rng.Skewed(Names.Last, 2.2));
+            var (first, last) = k == 0 ? (c.First, c.Last) : (rng.Skewed(Names.First, 1.8), Names.Surname(ref rng));
             var created = k == 0 ? c.CreatedAt : d.Between(ref rng, c.CreatedAt);
             w.StartRow();
             W(w, d.ContactId(i, k));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Crm.Api.Tests.Activities;
 using Crm.Api.Tests.Infrastructure;
 
 namespace Crm.Api.Tests.Customers;
@@ -188,5 +189,50 @@ public class CustomerCountLimitTests(CustomerCountLimitTests.SmallCountLimit app
         var exact = await (await app.Admin.GetAsync("/admin/customers?search=n1@")).ShouldHave(HttpStatusCode.OK);
         exact.GetProperty("total").GetInt32().ShouldBe(1);
         exact.GetProperty("total_exact").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AnOverflowingCountIsRememberedBrieflyPerCallerAndFilterButAnExactOneNever()
+    {
+        app.Scalar("INSERT INTO customers (name, email, company) SELECT 'R' || i, 'r' || i || '@example.com', 'Remembered' FROM generate_series(1, 7) i; SELECT 0");
+        async Task<(int Total, bool Exact)> Count(HttpClient client, string query)
+        {
+            var page = await (await client.GetAsync($"/admin/customers?{query}")).ShouldHave(HttpStatusCode.OK);
+            return (page.GetProperty("total").GetInt32(), page.GetProperty("total_exact").GetBoolean());
+        }
+
+        (await Count(app.Admin, "search=remembered")).ShouldBe((5, false));
+        (await Count(app.As("admin", 2), "search=remembered&sort_by=name")).ShouldBe((5, false));
+        app.Scalar("UPDATE customers SET deleted_at = now() WHERE company = 'Remembered' AND name <> 'R1'; SELECT 0");
+
+        // The same caller and filters, on any page, size or sort: still "5+" for ListCounts.Freshness.
+        (await Count(app.Admin, "search=remembered&page=2&page_size=1&sort_by=email")).ShouldBe((5, false));
+        // Another caller, or other filters, count afresh; so does the first caller once the count is exact.
+        (await Count(app.As("admin", 3), "search=remembered")).ShouldBe((1, true));
+        (await Count(app.Admin, "search=Remembered")).ShouldBe((1, true));
+        (await Count(app.Admin, "search=remembered&status=lead")).ShouldBe((1, true));
+    }
+}
+
+public class ListCountsTests
+{
+    sealed class Clock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = DateTimeOffset.UnixEpoch;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public void AnOverflowIsForgottenAfterItsFreshness()
+    {
+        var clock = new Clock();
+        var counts = new Crm.Api.Http.ListCounts(clock);
+        counts.KnownOverLimit("k").ShouldBeFalse();
+        counts.OverLimit("k");
+        clock.Now += Crm.Api.Http.ListCounts.Freshness - TimeSpan.FromMilliseconds(1);
+        counts.KnownOverLimit("k").ShouldBeTrue();
+        counts.KnownOverLimit("other").ShouldBeFalse();
+        clock.Now += TimeSpan.FromMilliseconds(1);
+        counts.KnownOverLimit("k").ShouldBeFalse();
     }
 }

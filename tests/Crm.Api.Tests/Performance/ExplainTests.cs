@@ -40,14 +40,21 @@ public class ExplainTests(ExplainTests.Scale app) : IClassFixture<ExplainTests.S
         }
     }
 
-    /// <summary>Calls the endpoint and returns the plans of every statement it issued.</summary>
+    /// <summary>
+    /// Calls the endpoint and returns the plans of every statement it issued: the plan for its parameters' values, and
+    /// the generic plan PostgreSQL may keep for it once prepared. Both must use the indexes.
+    /// </summary>
     async Task<List<(CapturedSql Sql, List<PlanNode> Plan)>> PlansOf(string url, long userId = 1, string role = "admin")
     {
         app.Sql.Take();
         (await app.As(role, userId).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var plans = new List<(CapturedSql, List<PlanNode>)>();
         await using var connection = app.OpenConnection();
-        foreach (var statement in app.Sql.Take()) plans.Add((statement, await QueryPlans.ExplainAsync(connection, statement)));
+        foreach (var statement in app.Sql.Take())
+        {
+            plans.Add((statement, await QueryPlans.ExplainAsync(connection, statement)));
+            plans.Add((statement with { Text = $"(generic plan) {statement.Text}" }, await QueryPlans.ExplainGenericAsync(connection, statement)));
+        }
         plans.ShouldNotBeEmpty();
         return plans;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Crm.Api.Tests.Performance;
@@ -17,7 +18,31 @@ public static class QueryPlans
     {
         await using var command = new NpgsqlCommand($"EXPLAIN (FORMAT JSON) {statement.Text}", connection);
         foreach (var parameter in statement.Parameters) command.Parameters.Add(parameter.Clone());
-        var json = (string)(await command.ExecuteScalarAsync())!;
+        return Nodes((string)(await command.ExecuteScalarAsync())!);
+    }
+
+    /// <summary>
+    /// The plan PostgreSQL keeps for the statement once it is prepared (the service prepares statements it reuses) and
+    /// it has chosen a generic plan: one made without the parameters' values. PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN),
+    /// so the statement is prepared with positional parameters of inferred types and explained with the generic plan forced.
+    /// </summary>
+    public static async Task<List<PlanNode>> ExplainGenericAsync(NpgsqlConnection connection, CapturedSql statement)
+    {
+        var names = statement.Parameters.Select(p => p.ParameterName.TrimStart('@')).ToList();
+        var text = Regex.Replace(statement.Text, @"@(\w+)", m => names.IndexOf(m.Groups[1].Value) is var i and >= 0 ? $"${i + 1}" : m.Value);
+        var nulls = string.Join(", ", names.Select(_ => "NULL"));
+        await using var command = new NpgsqlCommand($"""
+            PREPARE crm_generic AS {text};
+            SET plan_cache_mode = force_generic_plan;
+            EXPLAIN (FORMAT JSON) EXECUTE crm_generic{(names.Count > 0 ? $"({nulls})" : "")};
+            RESET plan_cache_mode;
+            DEALLOCATE crm_generic;
+            """, connection);
+        return Nodes((string)(await command.ExecuteScalarAsync())!);
+    }
+
+    static List<PlanNode> Nodes(string json)
+    {
         using var document = JsonDocument.Parse(json);
         var nodes = new List<PlanNode>();
         Walk(document.RootElement[0].GetProperty("Plan"), [], nodes);
