@@ -10,11 +10,12 @@ WORKDIR /src
 # nuget.config also names a build machine's offline feed; an empty directory keeps restore from failing on it.
 COPY global.json nuget.config Directory.Build.props Directory.Packages.props ./
 COPY src/Crm.Api/Crm.Api.csproj src/Crm.Api/
-RUN mkdir -p /opt/nuget/packages && dotnet restore src/Crm.Api/Crm.Api.csproj
+RUN mkdir -p /opt/nuget/packages && dotnet restore src/Crm.Api/Crm.Api.csproj --use-current-runtime -p:PublishReadyToRun=true
 COPY migrations/ migrations/
 COPY src/ src/
-# The test suite runs this same publish and starts its output with the compose file's environment.
-RUN dotnet publish src/Crm.Api/Crm.Api.csproj -c Release -p:UseAppHost=false --no-restore -o /app
+# The test suite runs this same publish and starts its output with the compose file's environment. ReadyToRun: the
+# code is compiled ahead of time, so the service starts faster and spends less CPU in the JIT while it warms up.
+RUN dotnet publish src/Crm.Api/Crm.Api.csproj -c Release -p:UseAppHost=false --use-current-runtime --self-contained false -p:PublishReadyToRun=true --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # The attachment store is the only path the service writes; it belongs to the image's non-root user ($APP_UID),

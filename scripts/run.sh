@@ -20,7 +20,7 @@ port=${PORT:-${SERVER_PORT:-3000}}
 
 export ASPNETCORE_ENVIRONMENT=$ENVIRONMENT
 mkdir -p .data
-dotnet build src/Crm.Api -c Release -o .build/api -nologo > .data/build.log 2>&1 || { cat .data/build.log >&2; exit 1; }
+scripts/publish.sh
 if token=$(dotnet .build/api/crm.dll token --role admin --user-id 1 --name "Dev Admin" --ttl 12h 2>/dev/null); then
   cat <<MSG
 CRM Service on http://localhost:$port

@@ -55,7 +55,9 @@ public static class CrmApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource));
+        var listCounts = new ListCounts(TimeProvider.System);
+        builder.Services.AddSingleton(listCounts);
+        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts)));
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -65,7 +67,6 @@ public static class CrmApp
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<OverviewCache>();
-        builder.Services.AddSingleton<ListCounts>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));

@@ -192,7 +192,7 @@ public class CustomerCountLimitTests(CustomerCountLimitTests.SmallCountLimit app
     }
 
     [Fact]
-    public async Task AnOverflowingCountIsRememberedBrieflyPerCallerAndFilterButAnExactOneNever()
+    public async Task AnOverflowingCountIsRememberedPerCallerAndFilterUntilTheNextWrite()
     {
         app.Scalar("INSERT INTO customers (name, email, company) SELECT 'R' || i, 'r' || i || '@example.com', 'Remembered' FROM generate_series(1, 7) i; SELECT 0");
         async Task<(int Total, bool Exact)> Count(HttpClient client, string query)
@@ -202,15 +202,18 @@ public class CustomerCountLimitTests(CustomerCountLimitTests.SmallCountLimit app
         }
 
         (await Count(app.Admin, "search=remembered")).ShouldBe((5, false));
-        (await Count(app.As("admin", 2), "search=remembered&sort_by=name")).ShouldBe((5, false));
+        // Rows removed behind the service's back (no commit of its own): the same caller and filters, on any page, size
+        // or sort, still get "5+"; another caller, or other filters, count afresh.
         app.Scalar("UPDATE customers SET deleted_at = now() WHERE company = 'Remembered' AND name <> 'R1'; SELECT 0");
-
-        // The same caller and filters, on any page, size or sort: still "5+" for ListCounts.Freshness.
         (await Count(app.Admin, "search=remembered&page=2&page_size=1&sort_by=email")).ShouldBe((5, false));
-        // Another caller, or other filters, count afresh; so does the first caller once the count is exact.
         (await Count(app.As("admin", 3), "search=remembered")).ShouldBe((1, true));
         (await Count(app.Admin, "search=Remembered")).ShouldBe((1, true));
         (await Count(app.Admin, "search=remembered&status=lead")).ShouldBe((1, true));
+
+        // Any write the service commits makes every remembered count unusable.
+        await (await app.Admin.PostJson("/admin/customers", new { name = "Writer", email = "writer@example.com" }))
+            .ShouldHave(HttpStatusCode.Created);
+        (await Count(app.Admin, "search=remembered")).ShouldBe((1, true));
     }
 }
 
@@ -228,11 +231,26 @@ public class ListCountsTests
         var clock = new Clock();
         var counts = new Crm.Api.Http.ListCounts(clock);
         counts.KnownOverLimit("k").ShouldBeFalse();
-        counts.OverLimit("k");
+        counts.OverLimit("k", counts.Generation);
         clock.Now += Crm.Api.Http.ListCounts.Freshness - TimeSpan.FromMilliseconds(1);
         counts.KnownOverLimit("k").ShouldBeTrue();
         counts.KnownOverLimit("other").ShouldBeFalse();
         clock.Now += TimeSpan.FromMilliseconds(1);
+        counts.KnownOverLimit("k").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AWriteCommittedAfterTheCountBeganMakesItUnusable()
+    {
+        var counts = new Crm.Api.Http.ListCounts(new Clock());
+        var before = counts.Generation;
+        counts.Invalidate(); // a write commits while the count runs
+        counts.OverLimit("k", before);
+        counts.KnownOverLimit("k").ShouldBeFalse();
+
+        counts.OverLimit("k", counts.Generation);
+        counts.KnownOverLimit("k").ShouldBeTrue();
+        counts.Invalidate();
         counts.KnownOverLimit("k").ShouldBeFalse();
     }
 }

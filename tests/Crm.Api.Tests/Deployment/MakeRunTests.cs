@@ -20,19 +20,22 @@ public class MakeRunTests
             Directory.CreateDirectory(Path.Combine(scratch, "scripts"));
             Directory.CreateDirectory(Path.Combine(scratch, "bin"));
             File.Copy(Path.Combine(PublishedApp.RepositoryRoot, "Makefile"), Path.Combine(scratch, "Makefile"));
-            File.Copy(Path.Combine(PublishedApp.RepositoryRoot, "scripts", "run.sh"), Path.Combine(scratch, "scripts", "run.sh"));
+            foreach (var script in new[] { "run.sh", "publish.sh" })
+            {
+                File.Copy(Path.Combine(PublishedApp.RepositoryRoot, "scripts", script), Path.Combine(scratch, "scripts", script));
+                File.SetUnixFileMode(Path.Combine(scratch, "scripts", script), (UnixFileMode)0b111_101_101);
+            }
             File.WriteAllText(Path.Combine(scratch, "bin", "dotnet"), """
                 #!/bin/sh
-                # Stand-in for dotnet: the build succeeds, token prints a token, serve records its environment.
+                # Stand-in for dotnet: the publish succeeds, token prints a token, serve records its environment.
                 here=$(dirname "$0")
                 case "$*" in
-                  build*) exit 0 ;;
+                  publish*) exit 0 ;;
                   *" token "*) echo stand-in-token ;;
                   *" serve") env > "$here/../serve.env" ;;
                   *) echo "unexpected: dotnet $*" >&2; exit 3 ;;
                 esac
                 """.Replace("\r", ""));
-            File.SetUnixFileMode(Path.Combine(scratch, "scripts", "run.sh"), (UnixFileMode)0b111_101_101);
             File.SetUnixFileMode(Path.Combine(scratch, "bin", "dotnet"), (UnixFileMode)0b111_101_101);
 
             var secret = "production-secret-that-is-over-32-bytes-long";

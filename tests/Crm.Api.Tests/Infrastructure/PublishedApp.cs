@@ -10,7 +10,8 @@ namespace Crm.Api.Tests.Infrastructure;
 public static class PublishedApp
 {
     /// <summary>The Dockerfile's publish step, less its --no-restore and output directory.</summary>
-    public const string PublishArguments = "publish src/Crm.Api/Crm.Api.csproj -c Release -p:UseAppHost=false";
+    public const string PublishArguments =
+        "publish src/Crm.Api/Crm.Api.csproj -c Release -p:UseAppHost=false --use-current-runtime --self-contained false -p:PublishReadyToRun=true";
 
     static readonly Lazy<Task<string>> Output = new(PublishAsync);
 
