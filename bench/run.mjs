@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scale = Number(process.env.SCALE ?? 10000);
 const seconds = Number(process.env.DURATION ?? 15);
-const warmup = Number(process.env.WARMUP ?? 5);
+const warmup = Number(process.env.WARMUP ?? 15);
 const connections = 16;
 const port = Number(process.env.BENCH_PORT ?? 3987);
 const base = `http://127.0.0.1:${port}`;

@@ -19,11 +19,15 @@ public sealed class PrometheusExporter : IDisposable
     readonly ConcurrentDictionary<Instrument, Series> _series = new();
     readonly object _collectLock = new();
 
+    /// <param name="meterNames">The meters to export: all of their instruments, or with <c>meter:prefix</c> only the
+    /// instruments whose names start with the prefix.</param>
     public PrometheusExporter(params string[] meterNames)
     {
+        var wanted = meterNames.Select(m => m.Split(':', 2)).Select(p => (Meter: p[0], Prefix: p.Length > 1 ? p[1] : "")).ToArray();
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (meterNames.Contains(instrument.Meter.Name)) listener.EnableMeasurementEvents(instrument);
+            if (wanted.Any(w => w.Meter == instrument.Meter.Name && instrument.Name.StartsWith(w.Prefix, StringComparison.Ordinal)))
+                listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
         _listener.SetMeasurementEventCallback<float>((i, v, t, _) => Record(i, v, t));
