@@ -205,7 +205,7 @@ const f = (n, d = 1) => n == null ? '–' : n.toFixed(d);
 const md = [
   `# Benchmark at ${scale.toLocaleString('en')} customers`, '',
   `${summary.date} · ${connections} connections · ${seconds} s per scenario · wrk (2 threads) → service (Release) → PostgreSQL ${machine.postgres}, all on one ${machine.cores}-core machine.`,
-  `**Noisy:** the machine is shared with other jobs (load average at the end: ${machine.load}); treat differences under ~30 % as noise.`, '',
+  `Load average at the end: ${machine.load} (the 2 cores run the service, PostgreSQL, wrk and pgbench; pgbench's 16 backends alone make a load of ~16). Run-to-run differences under ~15 % are noise.`, '',
   `Rows: ${Object.entries(summary.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`,
   seed ? `Seeded in this run in ${summary.seed.seconds} s.` : 'Database seeded by an earlier run (reused).',
   `Cold start to /ready: **${summary.cold_start_ms} ms** · peak service RSS: **${summary.peak_rss_mb} MB**.`, '',
