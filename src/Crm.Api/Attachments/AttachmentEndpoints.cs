@@ -25,9 +25,9 @@ public static class AttachmentEndpoints
     /// <summary>Room for the multipart boundaries and part headers around a file of ATTACHMENT_MAX_BYTES.</summary>
     public const long MultipartOverheadBytes = 64 * 1024;
 
-    public static RouteGroupBuilder MapAttachments(this WebApplication app)
+    public static RouteGroupBuilder MapAttachments(this IEndpointRouteBuilder app)
     {
-        var settings = app.Services.GetRequiredService<CrmSettings>();
+        var settings = app.ServiceProvider.GetRequiredService<CrmSettings>();
         var uploadLimit = new BodySizeLimit(settings.AttachmentMaxBytes + MultipartOverheadBytes);
         var group = app.MapGroup("/admin").WithTags("Attachments");
         const string UploadSummary = "Uploads a file (multipart/form-data, part named file) of at most ATTACHMENT_MAX_BYTES; needs the right to update the record";
