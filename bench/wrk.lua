@@ -31,7 +31,8 @@ function request()
       '{"name":"Bench Customer %d","email":"bench.%d.%d.%d@example.com","company":"Bench Co","status":"lead"}',
       counter, started, tid or 0, counter))
   elseif kind == "stage" then
-    -- Each thread walks its own deals in turn: two in-flight PATCHes of one deal would (rightly) race to a 412.
+    -- Each thread walks its own deals in turn: two in-flight PATCHes of one deal would race, and the loser's rerun
+    -- (the service retries a write without If-Match that lost) would measure the race rather than the PATCH.
     counter = counter + 1
     headers["Content-Type"] = "application/json"
     local id = lo + ((counter * 2 + (tid or 1) - 1) % (hi - lo + 1))

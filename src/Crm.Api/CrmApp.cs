@@ -107,18 +107,20 @@ public static class CrmApp
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapOperations();
-        app.MapCustomers();
-        app.MapAuditLogs();
-        app.MapPipelineStages();
-        app.MapDeals();
-        app.MapActivities();
-        app.MapReports();
-        app.MapContacts();
-        app.MapNotes();
-        app.MapTags();
-        app.MapCustomerTags();
-        app.MapAttachments();
+        // One root group, so that a rule for every route is declared once.
+        var api = app.MapGroup("").RetryConcurrentWrites();
+        api.MapOperations();
+        api.MapCustomers();
+        api.MapAuditLogs();
+        api.MapPipelineStages();
+        api.MapDeals();
+        api.MapActivities();
+        api.MapReports();
+        api.MapContacts();
+        api.MapNotes();
+        api.MapTags();
+        api.MapCustomerTags();
+        api.MapAttachments();
         return app;
     }
 }

@@ -229,7 +229,7 @@ public static class ActivityEndpoints
             activity.UpdatedAt = now;
             await db.InTransactionAsync(async () =>
             {
-                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
                 return await db.SaveChangesAsync(cancellationToken);

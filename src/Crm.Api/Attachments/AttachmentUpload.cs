@@ -20,6 +20,9 @@ public static class AttachmentUpload
 {
     const int MaxFileNameLength = 255;
 
+    /// <summary>The multipart part that carries the file (contract section 4).</summary>
+    public const string FilePart = "file";
+
     public static async Task<IResult> UploadAsync(ParentKind kind, long id, HttpContext context, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
@@ -48,7 +51,7 @@ public static class AttachmentUpload
             while ((section = await reader.ReadNextSectionAsync(cancellationToken)) is not null)
             {
                 disposition = section.GetContentDispositionHeader();
-                if (disposition is not null && disposition.IsFileDisposition() && disposition.Name.Value == "file") break;
+                if (disposition is not null && disposition.IsFileDisposition() && disposition.Name.Value == FilePart) break;
             }
         }
         catch (Exception e) when (e is IOException or InvalidDataException && !cancellationToken.IsCancellationRequested)

@@ -242,7 +242,7 @@ public static class CustomerEndpoints
             customer.UpdatedAt = time.UtcNowMicroseconds();
             await db.InTransactionAsync(async () =>
             {
-                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record("customer", customer.Id, "update", before with { Tags = [] }, customer.ToResponse([]));
                 return await db.SaveChangesAsync(cancellationToken);

@@ -245,7 +245,7 @@ public static class DealEndpoints
             deal.UpdatedAt = now;
             await db.InTransactionAsync(async () =>
             {
-                // The row version in the WHERE makes a concurrent change surface as 412, never as a lost update.
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
                 if (change is not null) db.DealStageHistory.Add(change);
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record("deal", deal.Id, change is null ? "update" : "stage_change", before, deal.ToResponse());

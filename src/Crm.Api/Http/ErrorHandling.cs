@@ -31,7 +31,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested) return;
-            var (status, code, message, data) = Classify(exception);
+            var (status, code, message, data) = Classify(exception, conditional: context.Request.Headers.IfMatch.Count > 0);
             if (status >= 500) logger.LogError(exception, "Request failed with {Code}", code);
             context.Response.Clear();
             context.Response.Headers["X-Request-ID"] = context.TraceIdentifier;
@@ -64,7 +64,8 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         }
     }
 
-    static (int, string, string, object?) Classify(Exception exception)
+    /// <param name="conditional">The request carried If-Match: only then is a lost race on a row version a 412.</param>
+    static (int, string, string, object?) Classify(Exception exception, bool conditional)
     {
         switch (exception)
         {
@@ -72,8 +73,11 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
                 return ClassifyBadRequest(bad);
             case JsonException json:
                 return ClassifyJson(json);
-            case DbUpdateConcurrencyException:
+            case DbUpdateConcurrencyException when conditional:
                 return (412, "PRECONDITION_FAILED", "The record was changed by someone else; reload it and retry", null);
+            // Without If-Match, ConcurrencyRetry ran the request again; this is what is left when every attempt lost.
+            case DbUpdateConcurrencyException:
+                return (409, "CONFLICT", "The record is being changed by other requests; retry", null);
         }
 
         var postgres = exception as PostgresException ?? exception.InnerException as PostgresException;

@@ -161,7 +161,7 @@ public static class NoteEndpoints
             note.UpdatedAt = time.UtcNowMicroseconds();
             await db.InTransactionAsync(async () =>
             {
-                // The row version in the WHERE makes a concurrent edit surface as 412, never as a lost update.
+                // The row version in the WHERE makes a concurrent edit fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record("note", note.Id, "update", before, note.ToResponse());
                 return await db.SaveChangesAsync(cancellationToken);

@@ -18,6 +18,13 @@ public sealed record ExtraErrors(int Status, IReadOnlyList<string> Codes);
 /// <summary>A list endpoint: its 200 is an offset page or, with <c>paging=cursor</c>/<c>cursor</c>, a cursor page.</summary>
 public sealed record ListOf(Type Item);
 
+/// <summary>
+/// An upload that the handler streams from a multipart/form-data body, so the framework sees no body to describe: the
+/// document transformer writes the file part out. Not <c>Accepts()</c>: its content-type matcher would answer a bare 415
+/// before the handler could say what it expects.
+/// </summary>
+public sealed record MultipartFile(string Part);
+
 /// <summary>The query parameters of the contract's lists and filters, built the way QueryReader reads them.</summary>
 public static class Query
 {
@@ -69,6 +76,10 @@ public static class EndpointDocs
     /// <summary>A paged list of <typeparamref name="TItem"/> with its paging, sorting and filter parameters.</summary>
     public static RouteHandlerBuilder ProducesList<TItem>(this RouteHandlerBuilder builder, params QueryParameter[] parameters) =>
         builder.Produces<ListResponse<TItem>>().WithMetadata(new ListOf(typeof(TItem))).WithQuery(parameters);
+
+    /// <summary>The body is multipart/form-data with a file in the part named <paramref name="part"/>.</summary>
+    public static TBuilder AcceptsMultipartFile<TBuilder>(this TBuilder builder, string part)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new MultipartFile(part));
 
     public static TBuilder MayFail<TBuilder>(this TBuilder builder, int status, params string[] codes)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new ExtraErrors(status, codes));

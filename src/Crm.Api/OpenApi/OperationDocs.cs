@@ -10,8 +10,9 @@ namespace Crm.Api.OpenApi;
 /// <summary>
 /// Completes each operation from what the endpoint declares and what the middleware does to every request,
 /// so that error responses are derived by one set of rules rather than written per route: authentication and
-/// rate limiting on /admin, the permission table for 403, path ids for 400/404, bodies for 400/413/415,
-/// If-Match for 412, Idempotency-Key on POST for 409/422, and the database for 503.
+/// rate limiting on /admin, the permission table for 403, path ids for 400/404, bodies (JSON, or the multipart body
+/// that an upload streams) for 400/413/415, If-Match for 412, Idempotency-Key on POST for 409/422, and the database
+/// for 503.
 /// </summary>
 public sealed partial class OperationDocs : IOpenApiOperationTransformer
 {
@@ -37,6 +38,13 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         [429] = "The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After.",
         [500] = "An unexpected error; the body has no details.",
         [503] = "The database is unavailable; retry after Retry-After seconds.",
+    };
+
+    /// <summary>An upload's body is multipart/form-data limited by ATTACHMENT_MAX_BYTES, not JSON limited by MAX_BODY_BYTES.</summary>
+    static readonly Dictionary<int, string> UploadDescriptions = new()
+    {
+        [413] = "The file is larger than ATTACHMENT_MAX_BYTES.",
+        [415] = "The request body is not multipart/form-data.",
     };
 
     // The document must not depend on configuration: both settings of AGENT_READ_SCOPE are described, and 403 depends
@@ -89,9 +97,13 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             operation.Parameters ??= [];
             foreach (var parameter in query.Items) operation.Parameters.Add(ToParameter(parameter));
         }
+        var upload = metadata.OfType<MultipartFile>().LastOrDefault();
+        if (upload is not null) operation.RequestBody = MultipartBody(upload.Part);
         if (operation.RequestBody is not null)
         {
-            Add(400, "INVALID_JSON", "VALIDATION_FAILED");
+            // A streamed upload has no JSON to be malformed; a missing or unreadable file part is VALIDATION_FAILED.
+            if (upload is null) Add(400, "INVALID_JSON");
+            Add(400, "VALIDATION_FAILED");
             Add(413, "PAYLOAD_TOO_LARGE");
             Add(415, "UNSUPPORTED_MEDIA_TYPE");
             if (operation.RequestBody is OpenApiRequestBody body) body.Required = true;
@@ -114,7 +126,8 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         if (metadata.OfType<ListOf>().LastOrDefault() is { } list) await DescribeListAsync(operation, context, list.Item, cancellationToken);
         DescribeSuccess(operation, method);
         foreach (var (status, codes) in errors)
-            operation.Responses[status.ToString()] = ErrorResponse(status, codes, context.Document!);
+            operation.Responses[status.ToString()] = ErrorResponse(status, codes,
+                upload is not null && UploadDescriptions.TryGetValue(status, out var own) ? own : Descriptions[status], context.Document!);
     }
 
     static string Describe(Security.Scope? scope, Security.Scope? withOwnReads) => scope switch
@@ -191,11 +204,39 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         }
     }
 
-    static OpenApiResponse ErrorResponse(int status, IEnumerable<string> codes, OpenApiDocument document)
+    /// <summary>
+    /// What the upload handler reads: a multipart/form-data body whose part named <paramref name="part"/> carries the file,
+    /// with a filename. Other parts are skipped.
+    /// </summary>
+    static OpenApiRequestBody MultipartBody(string part) => new()
+    {
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { part },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        [part] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Format = "binary",
+                            Description = "The file's bytes, at most ATTACHMENT_MAX_BYTES, in a part with a filename (the name recorded).",
+                        },
+                    },
+                },
+            },
+        },
+    };
+
+    static OpenApiResponse ErrorResponse(int status, IEnumerable<string> codes, string description, OpenApiDocument document)
     {
         var response = new OpenApiResponse
         {
-            Description = Descriptions[status],
+            Description = description,
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 ["application/json"] = new()

@@ -179,6 +179,46 @@ public class ActivityListTests(CrmFactory app) : IClassFixture<CrmFactory>
         byPriority.GetProperty("data").EnumerateArray().Select(a => a.Id()).ShouldBe([undated, soon, veryLate, late]);
     }
 
+    /// <summary>
+    /// My activities page in two orders: overdue-first when completed or overdue work is listed, plain due date for
+    /// scheduled work only. A cursor of one order is not a position in the other, and a forged one is no position at all.
+    /// </summary>
+    [Fact]
+    public async Task MyActivitiesRefuseACursorOfAnotherStatusFilterOrAForgedOneAsInvalidQuery()
+    {
+        var me = app.As("agent", 503);
+        var c = app.Customer();
+        foreach (var status in new[] { "scheduled", "completed" })
+        {
+            app.Activity(c, assignedTo: 503, status: status, dueDate: Past);
+            app.Activity(c, assignedTo: 503, status: status, dueDate: Future);
+        }
+        async Task<string> NextCursorAsync(string query) =>
+            (await (await me.GetAsync($"/admin/me/activities?{query}&paging=cursor&page_size=1")).ShouldHave(HttpStatusCode.OK)).Str("next_cursor");
+        static string Forge(string json) =>
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        var overdueFirst = await NextCursorAsync("status=completed");
+        var byDueDate = await NextCursorAsync("status=scheduled");
+
+        var nullPosition = Forge("""{"s":"due_date","o":"asc","v":null,"id":1}""");
+        var badPosition = Forge("""{"s":"due_date","o":"asc","v":{"overdue":"yes"},"id":1}""");
+        var positionForDueDate = Forge("""{"s":"due_date","o":"asc","v":{"overdue":true,"due":null},"id":1}""");
+
+        foreach (var query in new[]
+        {
+            $"cursor={overdueFirst}",
+            $"status=scheduled,completed&cursor={byDueDate}",
+            $"status=completed&cursor={nullPosition}",
+            $"status=completed&cursor={badPosition}",
+            $"cursor={positionForDueDate}",
+        })
+        {
+            var error = await (await me.GetAsync($"/admin/me/activities?{query}")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
+            error.GetProperty("data").GetProperty("errors").TryGetProperty("cursor", out _).ShouldBeTrue(query);
+        }
+    }
+
     [Theory]
     [InlineData("type=fax")]
     [InlineData("status=done")]

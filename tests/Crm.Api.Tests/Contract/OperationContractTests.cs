@@ -72,8 +72,14 @@ public class OperationContractTests(CrmFactory app) : IClassFixture<CrmFactory>
             problems.AddRange(validator.Validate(requestSchema, JsonDocument.Parse(body.ToJsonString()).RootElement, $"{name} request"));
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
-        if (operation.Id.StartsWith("Upload"))
-            request.Content = new MultipartFormDataContent { { new ByteArrayContent("contract check"u8.ToArray()), "file", "contract.txt" } };
+        // An upload is sent as its document describes it: a small file in each binary part of the multipart body.
+        if (operation.Node["requestBody"]?["content"]?["multipart/form-data"]?["schema"]?["properties"] is JsonObject parts)
+        {
+            var form = new MultipartFormDataContent();
+            foreach (var (part, _) in parts.Where(p => p.Value!["format"]?.GetValue<string>() == "binary"))
+                form.Add(new ByteArrayContent("contract check"u8.ToArray()), part, "contract.txt");
+            request.Content = form;
+        }
 
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

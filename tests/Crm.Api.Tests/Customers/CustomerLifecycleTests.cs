@@ -150,6 +150,19 @@ public class CustomerLifecycleTests(CrmFactory app) : IClassFixture<CrmFactory>
         Scalar($"SELECT count(*) FROM audit_logs WHERE resource_type = 'customer' AND resource_id = {customer} AND action = 'update'").ShouldBe(1);
     }
 
+    /// <summary>The retry of unconditional writes is shared by every resource, not a feature of deals.</summary>
+    [Fact]
+    public async Task ParallelPatchesWithoutAnETagAllApply()
+    {
+        var customer = await CreateCustomer("race-no-etag@example.com");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            app.Admin.PatchJson($"/admin/customers/{customer}", new { assigned_to = 100 + i })));
+
+        foreach (var response in responses) await response.ShouldHave(HttpStatusCode.OK);
+        Scalar($"SELECT count(*) FROM audit_logs WHERE resource_type = 'customer' AND resource_id = {customer} AND action = 'update'").ShouldBe(20);
+    }
+
     [Fact]
     public async Task EveryChangeIsAuditedWithItsFieldDiff()
     {

@@ -170,6 +170,34 @@ public class DealCrudTests(CrmFactory app) : IClassFixture<CrmFactory>
         app.History(deal.Id()).ShouldBe(["-→prospecting"]);
     }
 
+    /// <summary>
+    /// Without If-Match a client asks for no version check, so writes racing on one deal all apply, one after another:
+    /// the last writer wins, and only committed attempts leave rows (an attempt that lost rolled back and ran again).
+    /// </summary>
+    [Fact]
+    public async Task ConcurrentPatchesWithoutIfMatchAllApplyAndTheLastWriterWins()
+    {
+        var deal = await app.Admin.Deal(await app.Customer());
+        var stages = new[] { "qualification", "proposal", "negotiation" };
+        var patches = Enumerable.Range(0, 20).Select(i => (Stage: stages[i % 3], Probability: 30 + i)).ToList();
+
+        var responses = await Task.WhenAll(patches.Select(p =>
+            app.Admin.PatchJson($"/admin/deals/{deal.Id()}", new { stage = p.Stage, probability = p.Probability })));
+
+        foreach (var response in responses) await response.ShouldHave(HttpStatusCode.OK);
+        var after = await (await app.Admin.GetAsync($"/admin/deals/{deal.Id()}")).ShouldHave(HttpStatusCode.OK);
+        var final = (after.Str("stage"), after.GetProperty("probability").GetInt32());
+        patches.ShouldContain(final);
+        // Each PATCH sets a probability of its own, so each committed one wrote one audit row; the last is the final state.
+        var actions = app.AuditActions("deal", deal.Id());
+        actions.Count(a => a is "update" or "stage_change").ShouldBe(20);
+        app.Scalar<int>($"""
+            SELECT (changes->'probability'->>'new')::int FROM audit_logs WHERE resource_type = 'deal' AND resource_id = {deal.Id()}
+            ORDER BY id DESC LIMIT 1
+            """).ShouldBe(final.Item2);
+        app.History(deal.Id()).Count.ShouldBe(1 + actions.Count(a => a == "stage_change"));
+    }
+
     [Fact]
     public async Task DeleteIsSoftAndOnlyForAdminsAndManagers()
     {
