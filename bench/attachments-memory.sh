@@ -35,7 +35,8 @@ database_url="${server_url%/*}/$db"
 echo "building (Release)..." >&2
 dotnet build src/Crm.Api -c Release -o .build/bench-api -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 
-export JWT_SECRET=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+JWT_SECRET=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+export JWT_SECRET
 export DATABASE_URL=$database_url ENVIRONMENT=Production MIGRATE_ON_START=true
 export ATTACHMENT_MAX_BYTES=$(( (size_mib + 10) << 20 )) STORAGE_BACKEND=$backend STORAGE_LOCAL_PATH=$work/store
 if [ "$backend" = s3 ]; then

@@ -17,7 +17,8 @@ export ENVIRONMENT=${ENVIRONMENT:-${ASPNETCORE_ENVIRONMENT:-Production}}
 if [ -z "${JWT_SECRET:-}" ] && [ "${ENVIRONMENT,,}" = development ]; then
   mkdir -p .data
   [ -f .data/jwt-secret ] || head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > .data/jwt-secret
-  export JWT_SECRET=$(cat .data/jwt-secret)
+  JWT_SECRET=$(cat .data/jwt-secret)
+  export JWT_SECRET
 fi
 port=${PORT:-${SERVER_PORT:-3000}}
 

@@ -5,7 +5,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-export TEST_DATABASE_URL=${TEST_DATABASE_URL:-$(scripts/dev-db.sh)}
+# Assigned before export, so that a failed provisioning stops here (export would hide its status).
+TEST_DATABASE_URL=${TEST_DATABASE_URL:-$(scripts/dev-db.sh)}
+export TEST_DATABASE_URL
 # The docs page test looks at /docs in Debian's headless Chromium.
 if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   echo "test: installing chromium (apt-get)..." >&2
