@@ -158,8 +158,7 @@ public static class BulkSeeder
         async Task Builder()
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            // One core each: parallel workers would compete with the other builder.
-            await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'; SET max_parallel_maintenance_workers = 0", cancellationToken);
+            await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", cancellationToken);
             while (queue.TryDequeue(out var definition))
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
