@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Crm.Api.Security;
@@ -54,20 +55,11 @@ public static class SortField
             Expression idBoundary = Expression.Property(bound, nameof(Boundary.Id));
 
             Expression Compare(Expression left, Expression right, bool greater) =>
-                left.Type == typeof(string)
-                    ? (greater ? Expression.GreaterThan : (Func<Expression, Expression, BinaryExpression>)Expression.LessThan)(
-                        Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right),
-                        Expression.Constant(0))
-                    : greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
-
+                Binary(left, right, greater ? ExpressionType.GreaterThan : ExpressionType.LessThan);
             // The redundant "column >= value" (<= descending) is what lets PostgreSQL start the index scan at the cursor;
             // the OR alone is only a filter, and page 5,000 would read the 100,000 rows before it.
             Expression Bound(Expression left, Expression right, bool greater) =>
-                left.Type == typeof(string)
-                    ? (greater ? Expression.GreaterThanOrEqual : (Func<Expression, Expression, BinaryExpression>)Expression.LessThanOrEqual)(
-                        Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right),
-                        Expression.Constant(0))
-                    : greater ? Expression.GreaterThanOrEqual(left, right) : Expression.LessThanOrEqual(left, right);
+                Binary(left, right, greater ? ExpressionType.GreaterThanOrEqual : ExpressionType.LessThanOrEqual);
 
             var greater = !descending;
             var afterId = Compare(idColumn, idBoundary, greater);
@@ -96,6 +88,13 @@ public static class SortField
         }
 
         sealed record Boundary(TKey? Value, long Id);
+
+        /// <summary>Strings compare through string.Compare, which EF Core translates to the column's own &lt; and &gt;.</summary>
+        static Expression Binary(Expression left, Expression right, ExpressionType comparison) => left.Type == typeof(string)
+            ? Expression.MakeBinary(comparison, Expression.Call(StringCompare, left, right), Expression.Constant(0))
+            : Expression.MakeBinary(comparison, left, right);
+
+        static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     }
 
     sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
@@ -115,10 +114,11 @@ public sealed class ListRequest<T>
     public Cursor? After { get; init; }
 
     /// <summary>Who asks for which filters: the key under which <see cref="ListCounts"/> remembers an overflowing count.</summary>
-    public required string CountKey { get; init; }
+    public required string? CountKey { get; init; }
     public required ListCounts Counts { get; init; }
 
     static readonly string[] PagingParameters = ["page", "page_size", "sort_by", "sort_order", "paging", "cursor"];
+    static readonly PropertyInfo IdProperty = typeof(T).GetProperty("Id")!;
 
     public sealed record Cursor(string S, string O, JsonElement V, long Id);
 
@@ -143,17 +143,19 @@ public sealed class ListRequest<T>
                 query.Fail("cursor", "is not a cursor of this list with this sort order");
         }
 
+        var cursorMode = paging == "cursor" || rawCursor is not null;
+        var caller = query.Request.HttpContext.Features.Get<CurrentUser>();
         return new ListRequest<T>
         {
             Sort = sort,
             Descending = descending,
             Page = page,
             PageSize = pageSize,
-            CursorMode = paging == "cursor" || rawCursor is not null,
+            CursorMode = cursorMode,
             After = cursor,
-            CountKey = query.Request.HttpContext.Features.Get<CurrentUser>() is { } user
-                ? $"{user.Id}:{user.RoleName}|{query.Canonical(PagingParameters)}"
-                : query.Canonical(PagingParameters),
+            // Only an offset page counts, so only it needs the key.
+            CountKey = cursorMode ? null
+                : $"{caller?.Id}:{caller?.RoleName}|{query.Canonical(PagingParameters)}",
             Counts = query.Request.HttpContext.RequestServices.GetRequiredService<ListCounts>(),
         };
     }
@@ -178,8 +180,8 @@ public sealed class ListRequest<T>
         // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
         var generation = Counts.Generation;
         int counted;
-        if (Counts.KnownOverLimit(CountKey)) counted = countLimit + 1;
-        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) Counts.OverLimit(CountKey, generation);
+        if (Counts.KnownOverLimit(CountKey!)) counted = countLimit + 1;
+        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) Counts.OverLimit(CountKey!, generation);
         var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
@@ -202,8 +204,7 @@ public sealed class ListRequest<T>
 
     string Encode(T last)
     {
-        var idProperty = typeof(T).GetProperty("Id")!;
-        var cursor = new { s = Sort.Name, o = Descending ? "desc" : "asc", v = Sort.ValueOf(last), id = (long)idProperty.GetValue(last)! };
+        var cursor = new { s = Sort.Name, o = Descending ? "desc" : "asc", v = Sort.ValueOf(last), id = (long)IdProperty.GetValue(last)! };
         return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(cursor, JsonConfig.Options))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
