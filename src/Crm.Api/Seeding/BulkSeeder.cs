@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -140,7 +142,7 @@ public static class BulkSeeder
     /// </summary>
     static async Task BuildPendingIndexesAsync(NpgsqlDataSource dataSource, Progress progress, CancellationToken cancellationToken)
     {
-        var queue = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var queue = new ConcurrentQueue<string>();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             if (!await ScalarAsync<bool>(connection, $"SELECT to_regclass('{PendingIndexes}') IS NOT NULL", cancellationToken)) return;
@@ -175,7 +177,7 @@ public static class BulkSeeder
     }
 
     static string IfNotExists(string definition) =>
-        System.Text.RegularExpressions.Regex.Replace(definition, @"^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS ");
+        Regex.Replace(definition, @"^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS ");
 
     /// <summary>Drops the secondary indexes of the seeded tables (constraint indexes stay) and returns how to rebuild them.</summary>
     static async Task<List<Index>> DropIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
