@@ -37,10 +37,15 @@ const crm = (args, env = {}) => execFileSync('dotnet', [path.join(root, '.build/
 // 2. The database, seeded once per scale (the comment records what it holds).
 let seed = null;
 const exists = sql('postgres', `SELECT 1 FROM pg_database WHERE datname = '${database}'`) === '1';
-if (process.env.FRESH === '1' || !exists || sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) !== `seeded ${scale}`) {
+const reseed = process.env.FRESH === '1' || !exists
+  || sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) !== `seeded ${scale}`;
+if (reseed) {
   sql('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   sql('postgres', `CREATE DATABASE ${database}`);
-  crm(['migrate', 'up']);
+}
+// Also brings a database seeded by an earlier version up to this version's schema.
+crm(['migrate', 'up']);
+if (reseed) {
   log(`seeding ${scale} customers`);
   const started = process.hrtime.bigint();
   const output = crm(['seed', '--customers', String(scale)]);

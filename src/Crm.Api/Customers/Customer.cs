@@ -33,6 +33,28 @@ public static class CustomerStatus
     public static readonly string[] All = ["lead", "prospect", "active", "inactive", "churned"];
 }
 
+/// <summary>
+/// The <c>search</c> filter: a case-insensitive substring of name, email, company or phone. It runs on
+/// <c>customer_search_text</c> (migrations/000007), the four as one text with a line each, which one GIN index serves
+/// together with the owner and the status. A term with a line break could match across two of them, so it is matched
+/// field by field instead (without the index: nobody types one into a search box).
+/// </summary>
+public static class CustomerSearch
+{
+    /// <summary>Maps to the SQL function <c>customer_search_text</c>; not callable in C#.</summary>
+    public static string Text(string name, string email, string? company, string? phone) =>
+        throw new InvalidOperationException("customer_search_text runs in SQL only");
+
+    public static IQueryable<Customer> Matching(this IQueryable<Customer> customers, string term)
+    {
+        var pattern = Http.Search.Contains(term);
+        return term.Contains('\n')
+            ? customers.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Email, pattern, "\\")
+                || EF.Functions.ILike(c.Company!, pattern, "\\") || EF.Functions.ILike(c.Phone!, pattern, "\\"))
+            : customers.Where(c => EF.Functions.ILike(Text(c.Name, c.Email, c.Company, c.Phone), pattern, "\\"));
+    }
+}
+
 public static class ContactMethod
 {
     public static readonly string[] All = ["email", "phone", "sms", "whatsapp", "none"];

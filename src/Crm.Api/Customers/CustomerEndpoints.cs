@@ -97,12 +97,7 @@ public static class CustomerEndpoints
         }
         if (createdFrom is not null) customers = customers.Where(c => c.CreatedAt >= createdFrom);
         if (createdTo is not null) customers = customers.Where(c => c.CreatedAt <= createdTo);
-        if (search is not null)
-        {
-            var pattern = Search.Contains(search);
-            customers = customers.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Email, pattern, "\\")
-                || EF.Functions.ILike(c.Company!, pattern, "\\") || EF.Functions.ILike(c.Phone!, pattern, "\\"));
-        }
+        if (search is not null) customers = customers.Matching(search);
         if (contacted is not null) customers = customers.Where(c => c.Contacted == contacted);
         if (followUpDue == true)
         {

@@ -20,6 +20,7 @@ public sealed class CrmDb(DbContextOptions<CrmDb> options) : DbContext(options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDb).Assembly);
+        modelBuilder.HasDbFunction(() => Api.Customers.CustomerSearch.Text(default!, default!, default, default)).HasName("customer_search_text");
 
         // The schema is snake_case (migrations/*.sql); the C# model is PascalCase. Row versions are xmin.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -95,6 +95,9 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
                     or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidDatetimeFormat
                     or PostgresErrorCodes.DatetimeFieldOverflow:
                     return (400, "VALIDATION_FAILED", "A value is out of the accepted range", null);
+                // PostgreSQL text cannot hold NUL (\u0000); query strings refuse it earlier, bodies reach here.
+                case PostgresErrorCodes.CharacterNotInRepertoire:
+                    return (400, "VALIDATION_FAILED", "Text must not contain the NUL character (\\u0000)", null);
                 case PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
                     or PostgresErrorCodes.LockNotAvailable:
                     return (409, "CONFLICT", "The record is being changed by another request; retry", null);

@@ -33,6 +33,7 @@ public sealed class QueryReader(HttpRequest request)
         if (values.Count > 1) { Fail(name, "must be given once"); return null; }
         var value = values[0]!.Trim();
         if (value.Length > maxLength) { Fail(name, $"must be at most {maxLength} characters"); return null; }
+        if (value.Contains('\0')) { Fail(name, "must not contain the NUL character"); return null; }
         return value.Length == 0 ? null : value;
     }
 

@@ -67,6 +67,11 @@ public class CustomerListTests(CustomerListTests.Dataset app) : IClassFixture<Cu
     [InlineData("search=100%25", new long[] { 9, 6, 3 })]
     [InlineData("search=555%200105", new long[] { 5 })]
     [InlineData("search=_", new long[] { })]
+    [InlineData("search=aCmE", new long[] { 9, 6, 3 })]
+    // Name, email, company and phone are searched one by one: no match across two of them, whatever the separator.
+    [InlineData("search=customer%20c%20c3", new long[] { })]
+    [InlineData("search=customer%20c%0Ac3", new long[] { })]
+    [InlineData("search=c3@example.com%0Aacme", new long[] { })]
     [InlineData("contacted=true", new long[] { 10, 8, 6, 4, 2 })]
     [InlineData("contacted=false&status=prospect", new long[] { 11, 1 })]
     [InlineData("follow_up_due=true", new long[] { 4, 3, 2, 1 })]
@@ -83,6 +88,7 @@ public class CustomerListTests(CustomerListTests.Dataset app) : IClassFixture<Cu
     {
         var list = await List("deleted=true");
         Ids(list).ShouldBe([12]);
+        Ids(await List("deleted=true&search=customer%20l")).ShouldBe([12]);
         list.GetProperty("data")[0].Str("deleted_at").ShouldNotBeNullOrEmpty();
     }
 

@@ -37,6 +37,28 @@ public class ErrorEnvelopeTests(ErrorEnvelopeTests.SmallBodyFactory app) : IClas
         await (await app.Admin.SendRaw(HttpMethod.Post, "/admin/customers", body)).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_JSON");
     }
 
+    /// <summary>PostgreSQL text cannot hold NUL: a NUL in a query or a body is the client's error, not a 500.</summary>
+    [Theory]
+    [InlineData("/admin/customers?search=a%00b")]
+    [InlineData("/admin/deals?search=%00")]
+    [InlineData("/admin/tags?search=a%00")]
+    public async Task ANulInAQueryIsInvalidQuery(string url)
+    {
+        await (await app.Admin.GetAsync(url)).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
+    }
+
+    [Theory]
+    [InlineData("/admin/customers", "{\"name\":\"A\\u0000B\",\"email\":\"nul@example.com\"}")]
+    [InlineData("/admin/customers", "{\"name\":\"AB\",\"email\":\"nul@example.com\",\"notes\":\"x\\u0000\"}")]
+    [InlineData("/admin/tags", "{\"name\":\"\\u0000\"}")]
+    public async Task ANulInABodyIsAValidationErrorAndSavesNothing(string url, string body)
+    {
+        var error = await (await app.Admin.SendRaw(HttpMethod.Post, url, body)).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        error.GetProperty("message").GetString()!.ShouldContain("NUL");
+        var list = await (await app.Admin.GetAsync(url)).ShouldHave(HttpStatusCode.OK);
+        list.GetProperty("data").EnumerateArray().ShouldNotContain(row => row.GetProperty("name").GetString()!.Contains('\0'));
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml")]

@@ -89,9 +89,9 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
         try
         {
             // What a seed killed after its data committed leaves: indexes dropped, and listed as pending.
-            var definition = await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_name_trgm'::regclass)");
+            var definition = await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_search'::regclass)");
             await Scalar<int>(database, $"""
-                DROP INDEX ix_customers_name_trgm;
+                DROP INDEX ix_customers_search;
                 CREATE TABLE crm_seed_pending_indexes (definition text PRIMARY KEY);
                 INSERT INTO crm_seed_pending_indexes VALUES ('{definition}');
                 SELECT 0
@@ -99,7 +99,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
 
             await Seed(database, "--customers", "10");
 
-            (await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_name_trgm'::regclass)")).ShouldBe(definition);
+            (await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_search'::regclass)")).ShouldBe(definition);
             (await Scalar<bool>(database, "SELECT to_regclass('crm_seed_pending_indexes') IS NULL")).ShouldBeTrue();
         }
         finally
