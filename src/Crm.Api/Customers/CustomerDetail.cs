@@ -6,16 +6,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Customers;
 
-/// <summary>The customer record page: the customer and its related lists, in a fixed number of queries.</summary>
+/// <summary>The customer record page: the customer and its related lists, in five queries whatever it has.</summary>
 public static class CustomerDetail
 {
     public const int UpcomingActivities = 5, TimelineEvents = 10;
 
-    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, Customer c, DateTime now, CancellationToken cancellationToken)
-    {
-        var id = c.Id;
-        var tags = await CustomerEndpoints.TagsOfAsync(db, id, cancellationToken);
+    /// <summary>The customer with its live tags and the counts of its related records, in one query.</summary>
+    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts);
 
+    public static Task<Head?> LoadHeadAsync(CrmDb db, long id, CancellationToken cancellationToken) =>
+        db.Customers.AsNoTracking()
+            .Where(c => c.Id == id && c.DeletedAt == null)
+            .Select(c => new Head(c,
+                c.CustomerTags.Where(ct => ct.Tag!.DeletedAt == null).OrderBy(ct => ct.Tag!.Name)
+                    .Select(ct => new TagSummary(ct.Tag!.Id, ct.Tag.Name, ct.Tag.Color)).ToList(),
+                new CustomerCounts(
+                    db.Contacts.Count(x => x.CustomerId == id && x.DeletedAt == null),
+                    db.Deals.Count(d => d.CustomerId == id && d.DeletedAt == null
+                        && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open)),
+                    db.Activities.Count(a => a.CustomerId == id && a.DeletedAt == null),
+                    db.Notes.Count(n => n.CustomerId == id && n.DeletedAt == null),
+                    db.Attachments.Count(a => a.CustomerId == id && a.DeletedAt == null))))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, Head head, DateTime now, CancellationToken cancellationToken)
+    {
+        var (c, tags, counts) = head;
+        var id = c.Id;
         var contacts = await db.Contacts.AsNoTracking()
             .Where(x => x.CustomerId == id && x.DeletedAt == null)
             .OrderByDescending(x => x.IsPrimary).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)
@@ -55,15 +72,6 @@ public static class CustomerDetail
             ORDER BY "OccurredAt" DESC, "Id" DESC
             LIMIT {TimelineEvents}
             """).ToListAsync(cancellationToken);
-
-        var counts = await db.Database.SqlQuery<CustomerCounts>($"""
-            SELECT (SELECT count(*)::int FROM contacts WHERE customer_id = {id} AND deleted_at IS NULL) AS "Contacts",
-                   (SELECT count(*)::int FROM deals d JOIN pipeline_stages s ON s.name = d.stage
-                     WHERE d.customer_id = {id} AND d.deleted_at IS NULL AND s.kind = 'open') AS "OpenDeals",
-                   (SELECT count(*)::int FROM activities WHERE customer_id = {id} AND deleted_at IS NULL) AS "Activities",
-                   (SELECT count(*)::int FROM notes WHERE customer_id = {id} AND deleted_at IS NULL) AS "Notes",
-                   (SELECT count(*)::int FROM attachments WHERE customer_id = {id} AND deleted_at IS NULL) AS "Attachments"
-            """).SingleAsync(cancellationToken);
 
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,

@@ -134,11 +134,11 @@ public static class CustomerEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
-        if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo)) return NotFound();
+        var head = await CustomerDetail.LoadHeadAsync(db, id, cancellationToken);
+        if (head is null || !user.Reaches(Permission.CustomersRead, head.Customer.AssignedTo)) return NotFound();
 
-        Preconditions.SetETag(response, customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, customer, time.GetUtcNow().UtcDateTime, cancellationToken));
+        Preconditions.SetETag(response, head.Customer.Version);
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, head, time.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
     static async Task<IResult> Replace(long id, CustomerRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
