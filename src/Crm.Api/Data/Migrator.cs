@@ -78,7 +78,8 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
         // Marked dirty first, outside the migration's transaction: if the file fails, the mark stays.
         await SetVersionAsync(connection, null, version, dirty: true, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(sql, connection, transaction))
+        // No command timeout: a migration may build an index over millions of rows, or wait for a lock.
+        await using (var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 })
             await command.ExecuteNonQueryAsync(cancellationToken);
         await SetVersionAsync(connection, transaction, versionAfter, dirty: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -111,7 +112,8 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
     async Task<T> WithLockAsync<T>(Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@key))", connection))
+        // Another run may hold the lock for as long as its migrations take: wait without a command timeout.
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@key))", connection) { CommandTimeout = 0 })
         {
             command.Parameters.AddWithValue("key", $"crm-migrations:{table}");
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -25,9 +25,11 @@ public static class S3Server
 
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("crm-s3rver-").FullName;
-        var process = Process.Start(new ProcessStartInfo("node", $"\"{cli}\" --silent --address 127.0.0.1 --port {port} --directory \"{data}\"")
+        // exit-with-parent.js stops the server when our end of its stdin closes, even if this process is killed.
+        var process = Process.Start(new ProcessStartInfo("node",
+            $"--require ./exit-with-parent.js \"{cli}\" --silent --address 127.0.0.1 --port {port} --directory \"{data}\"")
         {
-            WorkingDirectory = package, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = package, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("could not start node");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
