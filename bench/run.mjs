@@ -12,6 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scale = Number(process.env.SCALE ?? 10000);
 const seconds = Number(process.env.DURATION ?? 15);
 const warmup = Number(process.env.WARMUP ?? 15);
+// ONLY=<part of a scenario's name>: run just those scenarios, print their figures, leave bench/results/ alone.
+const only = process.env.ONLY;
 const connections = 16;
 const port = Number(process.env.BENCH_PORT ?? 3987);
 const base = `http://127.0.0.1:${port}`;
@@ -77,7 +79,7 @@ const scenarios = [
   { name: `page ${deepPage} cursor`, path: `/admin/customers?cursor=${cursor}` },
   { name: 'create customer', kind: 'create', path: '/admin/customers', write: true },
   { name: 'deal stage PATCH', kind: 'stage', path: '/admin/deals/%d', min: minDeal, max: maxDeal, write: true },
-];
+].filter(s => !only || s.name.includes(only));
 
 // 4. The service: started, ready, stopped. Its own log goes to a file, not the terminal.
 async function startService() {
@@ -205,6 +207,7 @@ const machine = { cores: (await import('node:os')).cpus().length, load: (await i
 const summary = { scale, date: new Date().toISOString(), duration_s: seconds, connections, cold_start_ms: Math.round(coldStartMs), peak_rss_mb: Math.round(peakRssMb),
   seed: seed && { seconds: Math.round(seed.seconds), output: seed.output }, machine, results,
   rows: Object.fromEntries(['customers', 'contacts', 'deals', 'activities', 'notes', 'customer_tags'].map(t => [t, Number(sql(database, `SELECT count(*) FROM ${t}`))])) };
+if (only) process.exit(0);
 fs.writeFileSync(path.join(root, `bench/results/${scale}.json`), JSON.stringify(summary, null, 2) + '\n');
 const f = (n, d = 1) => n == null ? '–' : n.toFixed(d);
 const md = [
