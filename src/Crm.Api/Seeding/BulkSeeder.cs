@@ -14,8 +14,8 @@ public sealed record SeedResult(bool Written, IReadOnlyDictionary<string, long> 
 
 /// <summary>
 /// Writes a <see cref="Dataset"/> with PostgreSQL binary COPY, in one transaction: a failure leaves no rows behind.
-/// Ids of customers, contacts and deals are reserved from their sequences first, so the service can keep inserting
-/// while (or after) a seed runs without colliding with generated ids.
+/// Ids are reserved from the tables' sequences first, so the service can keep inserting while (or after) a seed runs
+/// without colliding with generated ids, and COPY does not call <c>nextval</c> for every row.
 /// <para>
 /// With <see cref="SeedOptions.RebuildIndexes"/>, the unique indexes are rebuilt inside that transaction and the others
 /// after it commits, on two connections at once: a trigram GIN build is single-threaded (PostgreSQL 15), so a single
@@ -102,7 +102,8 @@ public static class BulkSeeder
                                    COALESCE(pg_sequence_last_value(pg_get_serial_sequence('{table}', 'id')::regclass), 0)) + @count) - @count + 1
             """, cancellationToken, ("count", count));
         return new IdBase(await Reserve("customers", customers), await Reserve("contacts", Dataset.ContactsPerCustomer * customers),
-            await Reserve("deals", Dataset.DealCount(customers)));
+            await Reserve("deals", Dataset.DealCount(customers)), await Reserve("activities", Dataset.ActivitiesPerCustomer * customers),
+            await Reserve("notes", Dataset.NotesPerCustomer * customers), await Reserve("deal_stage_history", Dataset.StageHistoryIdCount(customers)));
     }
 
     static async Task<List<SeedStage>> StagesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
