@@ -17,7 +17,8 @@ public sealed record SeedResult(bool Written, IReadOnlyDictionary<string, long> 
 /// Ids are reserved from the tables' sequences first, so the service can keep inserting while (or after) a seed runs
 /// without colliding with generated ids, and COPY does not call <c>nextval</c> for every row.
 /// <para>
-/// With <see cref="SeedOptions.RebuildIndexes"/>, the unique indexes are rebuilt inside that transaction and the others
+/// With <see cref="SeedOptions.RebuildIndexes"/>, the unique indexes (and the primary keys dropped for the load) are
+/// rebuilt inside that transaction and the others
 /// after it commits, on two connections at once: a trigram GIN build is single-threaded (PostgreSQL 15), so a single
 /// connection left one of two cores idle for half of the index phase (measured at 1M customers: 88 s of 163). Until they
 /// are built, the dropped indexes are listed in <c>crm_seed_pending_indexes</c> (written in the data's transaction); an
@@ -69,6 +70,7 @@ public static class BulkSeeder
         }
 
         progress.Phase(indexes.Count > 0 ? "unique indexes" : "commit");
+        // Primary keys and unique indexes are built before the commit: a failure or a crash rolls the load back with them.
         await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
         foreach (var index in indexes.Where(i => i.Unique)) await ExecuteAsync(connection, index.Definition, cancellationToken);
         var pending = indexes.Where(i => !i.Unique).Select(i => i.Definition).ToArray();
@@ -135,7 +137,8 @@ public static class BulkSeeder
 
     const string PendingIndexes = "crm_seed_pending_indexes";
 
-    sealed record Index(string Name, string Definition, bool Unique);
+    /// <summary>An index or primary key that a rebuild seed drops: how to drop it and how to build it again.</summary>
+    sealed record Index(string Drop, string Definition, bool Unique);
 
     /// <summary>
     /// Builds the indexes a seed dropped and has not built yet, two at a time (one per core), the biggest first so
@@ -180,22 +183,32 @@ public static class BulkSeeder
     static string IfNotExists(string definition) =>
         Regex.Replace(definition, @"^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS ");
 
-    /// <summary>Drops the secondary indexes of the seeded tables (constraint indexes stay) and returns how to rebuild them.</summary>
+    /// <summary>
+    /// Drops the secondary indexes of the seeded tables, and the primary keys that no foreign key depends on, and returns
+    /// how to rebuild them. Maintaining a primary key row by row was a quarter of the COPY backend's CPU; the keys that
+    /// foreign keys reference stay (dropping one would mean dropping and revalidating those foreign keys).
+    /// </summary>
     static async Task<List<Index>> DropIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var indexes = new List<Index>();
         await using (var command = new NpgsqlCommand("""
-            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), i.indisunique
-              FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-             WHERE t.oid = ANY (SELECT to_regclass(n) FROM unnest(@tables) AS n)
+            SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), i.indisunique
+              FROM pg_index i
+             WHERE i.indrelid = ANY (@tables::regclass[])
                AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            UNION ALL
+            SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname),
+                   format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid)), true
+              FROM pg_constraint k
+             WHERE k.contype = 'p' AND k.conrelid = ANY (@tables::regclass[])
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)
             """, connection))
         {
             command.Parameters.AddWithValue("tables", TableNames);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) indexes.Add(new Index(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
         }
-        foreach (var index in indexes) await ExecuteAsync(connection, $"DROP INDEX {index.Name}", cancellationToken);
+        foreach (var index in indexes) await ExecuteAsync(connection, index.Drop, cancellationToken);
         return indexes;
     }
 
