@@ -56,17 +56,16 @@ public static class BulkSeeder
         foreach (var table in Tables.All)
         {
             progress.Phase(table.Name);
-            await using var importer = await connection.BeginBinaryImportAsync(
-                $"COPY {table.Name} ({table.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            await using var writer = await CopyWriter.BeginAsync(connection, table.Name, table.Columns, cancellationToken);
             long written = 0, batch = 0;
             for (long i = 0; i < plan.Customers; i++)
             {
-                batch += table.Write(importer, dataset, i);
+                batch += table.Write(writer, dataset, i);
                 if (i % 1024 == 1023) { progress.Add(batch); written += batch; batch = 0; }
             }
             progress.Add(batch);
             rows[table.Name] = written + batch;
-            await importer.CompleteAsync(cancellationToken);
+            await writer.CompleteAsync(cancellationToken);
         }
 
         progress.Phase(indexes.Count > 0 ? "unique indexes" : "commit");

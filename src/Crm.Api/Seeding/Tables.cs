@@ -1,10 +1,7 @@
-using Npgsql;
-using NpgsqlTypes;
-
 namespace Crm.Api.Seeding;
 
 /// <summary>One table's binary COPY: its column list, rows per customer (for progress), and the rows of customer i.</summary>
-public sealed record SeedTable(string Name, string Columns, double RowsPerCustomer, Func<NpgsqlBinaryImporter, Dataset, long, int> Write);
+public sealed record SeedTable(string Name, string Columns, double RowsPerCustomer, Func<CopyWriter, Dataset, long, int> Write);
 
 /// <summary>
 /// The rows of each table for one customer index, with the arithmetic ids of <see cref="Dataset"/> (cheaper for COPY
@@ -34,13 +31,13 @@ public static class Tables
     static readonly int[] PriorityWeights = [20, 55, 20, 5];
     static readonly int[] TagCountWeights = [35, 40, 18, 7];
 
-    static void W(NpgsqlBinaryImporter w, string? value) { if (value is null) w.WriteNull(); else w.Write(value, NpgsqlDbType.Text); }
-    static void W(NpgsqlBinaryImporter w, long? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.Bigint); }
-    static void W(NpgsqlBinaryImporter w, int? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.Integer); }
-    static void W(NpgsqlBinaryImporter w, DateTime? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.TimestampTz); }
-    static void W(NpgsqlBinaryImporter w, bool value) => w.Write(value, NpgsqlDbType.Boolean);
+    static void W(CopyWriter w, string? value) { if (value is null) w.WriteNull(); else w.Write(value); }
+    static void W(CopyWriter w, long? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, int? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, DateTime? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, bool value) => w.Write(value);
 
-    static int Customer(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Customer(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out var rng);
         var status = d.Status(ref rng);
@@ -64,7 +61,7 @@ public static class Tables
         return 1;
     }
 
-    static int Contacts(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Contacts(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.ContactStream);
@@ -88,7 +85,7 @@ public static class Tables
         return Dataset.ContactsPerCustomer;
     }
 
-    static int Deals(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Deals(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         for (var k = 0; k < Dataset.DealsOf(i); k++)
@@ -102,8 +99,8 @@ public static class Tables
             W(w, d.CustomerId(i));
             W(w, d.ContactId(i, 0));
             W(w, deal.Stage.Name);
-            w.Write(deal.Amount, NpgsqlDbType.Numeric);
-            w.Write(deal.Currency, NpgsqlDbType.Char);
+            w.Write(deal.Amount);
+            W(w, deal.Currency);
             W(w, deal.Stage.Probability);
             W(w, deal.CreatedAt.AddDays(rng.Between(30, 150)));
             W(w, closed ? deal.StageChangedAt : null);
@@ -117,7 +114,7 @@ public static class Tables
     }
 
     /// <summary>Every deal starts in the first stage; one that moved on has a second row for that move.</summary>
-    static int StageHistory(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int StageHistory(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rows = 0;
@@ -143,7 +140,7 @@ public static class Tables
         return rows;
     }
 
-    static int Activities(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Activities(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.ActivityStream);
@@ -188,7 +185,7 @@ public static class Tables
         return Dataset.ActivitiesPerCustomer;
     }
 
-    static int Notes(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Notes(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.NoteStream);
@@ -209,7 +206,7 @@ public static class Tables
         return Dataset.NotesPerCustomer;
     }
 
-    static int CustomerTags(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int CustomerTags(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.TagStream);
