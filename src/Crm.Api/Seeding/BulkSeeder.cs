@@ -52,11 +52,13 @@ public static class BulkSeeder
         var dataset = new Dataset(plan, await ReserveIdsAsync(connection, plan.Customers, cancellationToken),
             await StagesAsync(connection, cancellationToken), await TagIdsAsync(connection, plan.Now, cancellationToken));
         var indexes = options.RebuildIndexes ? await DropIndexesAsync(connection, cancellationToken) : [];
+        var freeze = options.RebuildIndexes && await TruncateIfEmptyAsync(connection, cancellationToken);
 
         foreach (var table in Tables.All)
         {
             progress.Phase(table.Name);
-            await using var writer = await CopyWriter.BeginAsync(connection, table.Name, table.Columns, cancellationToken);
+            await using var writer = await CopyWriter.BeginAsync(connection, table.Name, table.Columns, freeze,
+                cancellationToken: cancellationToken);
             long written = 0, batch = 0;
             for (long i = 0; i < plan.Customers; i++)
             {
@@ -215,6 +217,36 @@ public static class BulkSeeder
         }
         foreach (var index in indexes) await ExecuteAsync(connection, index.Drop, cancellationToken);
         return indexes;
+    }
+
+    /// <summary>
+    /// When the seeded tables, and the tables whose foreign keys refer to them, are all empty, truncates them: that
+    /// changes no data, but lets COPY write its rows frozen and their pages all-visible. Otherwise the first reads after
+    /// the commit (each index build's scan) would set every row's hint bits and dirty every page, and autovacuum would
+    /// go over all of the new rows while the indexes are being built.
+    /// </summary>
+    static async Task<bool> TruncateIfEmptyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using (var command = new NpgsqlCommand("""
+            WITH RECURSIVE referencing (oid) AS (
+                SELECT unnest(@tables::regclass[])::oid
+                UNION
+                SELECT f.conrelid FROM pg_constraint f JOIN referencing r ON f.confrelid = r.oid WHERE f.contype = 'f')
+            SELECT oid::regclass::text FROM referencing
+            """, connection))
+        {
+            command.Parameters.AddWithValue("tables", TableNames);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) tables.Add(reader.GetString(0));
+        }
+        var allEmpty = "SELECT " + string.Join(" AND ", tables.Select(t => $"NOT EXISTS (SELECT FROM {t})"));
+        if (!await ScalarAsync<bool>(connection, allEmpty, cancellationToken)) return false;
+        // Checked again under the lock: a row committed in between must not be truncated.
+        await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        if (!await ScalarAsync<bool>(connection, allEmpty, cancellationToken)) return false;
+        await ExecuteAsync(connection, $"TRUNCATE {string.Join(", ", tables)}", cancellationToken);
+        return true;
     }
 
     static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,

@@ -42,11 +42,15 @@ public sealed class CopyWriter : IAsyncDisposable
         _position = Header.Length;
     }
 
-    /// <summary>Starts <c>COPY table (columns) FROM STDIN (FORMAT BINARY)</c> on the connection.</summary>
-    public static async Task<CopyWriter> BeginAsync(NpgsqlConnection connection, string table, string columns,
-        CancellationToken cancellationToken = default, int bufferSize = 128 * 1024)
+    /// <summary>
+    /// Starts <c>COPY table (columns) FROM STDIN (FORMAT BINARY)</c> on the connection; with <paramref name="freeze"/>,
+    /// the rows are written frozen (the table must have been created or truncated in the current transaction).
+    /// </summary>
+    public static async Task<CopyWriter> BeginAsync(NpgsqlConnection connection, string table, string columns, bool freeze = false,
+        int bufferSize = 128 * 1024, CancellationToken cancellationToken = default)
     {
-        var stream = await connection.BeginRawBinaryCopyAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var stream = await connection.BeginRawBinaryCopyAsync(
+            $"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})", cancellationToken);
         return new CopyWriter(stream, (short)columns.Split(',').Length, bufferSize);
     }
 

@@ -104,6 +104,25 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
         }
     }
 
+    [Fact]
+    public async Task ARebuildSeedIntoEmptyTablesWritesItsRowsFrozen()
+    {
+        var database = await TestDatabase.CreateAsync();
+        try
+        {
+            await Seed(database, "--customers", "300", "--rebuild-indexes", "always");
+
+            // COPY FREEZE marks every page all-visible (the seed's ANALYZE counts them); plain COPY leaves that to VACUUM.
+            foreach (var table in Counted.Where(t => t != "tags"))
+                (await Scalar<bool>(database, $"SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE oid = '{table}'::regclass"))
+                    .ShouldBeTrue(table);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(database);
+        }
+    }
+
     [Theory]
     [InlineData("never")]
     [InlineData("always")]
