@@ -14,10 +14,11 @@ public sealed record SeedResult(bool Written, IReadOnlyDictionary<string, long> 
 
 /// <summary>
 /// Writes a <see cref="Dataset"/> with PostgreSQL binary COPY, in one transaction: a failure leaves no rows behind.
-/// Ids of customers, contacts and deals are reserved from their sequences first, so the service can keep inserting
-/// while (or after) a seed runs without colliding with generated ids.
+/// Ids are reserved from the tables' sequences first, so the service can keep inserting while (or after) a seed runs
+/// without colliding with generated ids, and COPY does not call <c>nextval</c> for every row.
 /// <para>
-/// With <see cref="SeedOptions.RebuildIndexes"/>, the unique indexes are rebuilt inside that transaction and the others
+/// With <see cref="SeedOptions.RebuildIndexes"/>, the unique indexes (and the primary keys dropped for the load) are
+/// rebuilt inside that transaction and the others
 /// after it commits, on two connections at once: a trigram GIN build is single-threaded (PostgreSQL 15), so a single
 /// connection left one of two cores idle for half of the index phase (measured at 1M customers: 88 s of 163). Until they
 /// are built, the dropped indexes are listed in <c>crm_seed_pending_indexes</c> (written in the data's transaction); an
@@ -51,24 +52,26 @@ public static class BulkSeeder
         var dataset = new Dataset(plan, await ReserveIdsAsync(connection, plan.Customers, cancellationToken),
             await StagesAsync(connection, cancellationToken), await TagIdsAsync(connection, plan.Now, cancellationToken));
         var indexes = options.RebuildIndexes ? await DropIndexesAsync(connection, cancellationToken) : [];
+        var freeze = options.RebuildIndexes && await TruncateIfEmptyAsync(connection, cancellationToken);
 
         foreach (var table in Tables.All)
         {
             progress.Phase(table.Name);
-            await using var importer = await connection.BeginBinaryImportAsync(
-                $"COPY {table.Name} ({table.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            await using var writer = await CopyWriter.BeginAsync(connection, table.Name, table.Columns, freeze,
+                cancellationToken: cancellationToken);
             long written = 0, batch = 0;
             for (long i = 0; i < plan.Customers; i++)
             {
-                batch += table.Write(importer, dataset, i);
+                batch += table.Write(writer, dataset, i);
                 if (i % 1024 == 1023) { progress.Add(batch); written += batch; batch = 0; }
             }
             progress.Add(batch);
             rows[table.Name] = written + batch;
-            await importer.CompleteAsync(cancellationToken);
+            await writer.CompleteAsync(cancellationToken);
         }
 
         progress.Phase(indexes.Count > 0 ? "unique indexes" : "commit");
+        // Primary keys and unique indexes are built before the commit: a failure or a crash rolls the load back with them.
         await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
         foreach (var index in indexes.Where(i => i.Unique)) await ExecuteAsync(connection, index.Definition, cancellationToken);
         var pending = indexes.Where(i => !i.Unique).Select(i => i.Definition).ToArray();
@@ -102,7 +105,8 @@ public static class BulkSeeder
                                    COALESCE(pg_sequence_last_value(pg_get_serial_sequence('{table}', 'id')::regclass), 0)) + @count) - @count + 1
             """, cancellationToken, ("count", count));
         return new IdBase(await Reserve("customers", customers), await Reserve("contacts", Dataset.ContactsPerCustomer * customers),
-            await Reserve("deals", Dataset.DealCount(customers)));
+            await Reserve("deals", Dataset.DealCount(customers)), await Reserve("activities", Dataset.ActivitiesPerCustomer * customers),
+            await Reserve("notes", Dataset.NotesPerCustomer * customers), await Reserve("deal_stage_history", Dataset.StageHistoryIdCount(customers)));
     }
 
     static async Task<List<SeedStage>> StagesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -134,11 +138,14 @@ public static class BulkSeeder
 
     const string PendingIndexes = "crm_seed_pending_indexes";
 
-    sealed record Index(string Name, string Definition, bool Unique);
+    /// <summary>An index or primary key that a rebuild seed drops: how to drop it and how to build it again.</summary>
+    sealed record Index(string Drop, string Definition, bool Unique);
 
     /// <summary>
-    /// Builds the indexes a seed dropped and has not built yet, two at a time (one per core), the biggest first so
-    /// that the longest build does not start last. Each is built, then struck off the list, in one transaction.
+    /// Builds the indexes a seed dropped and has not built yet, two at a time (one per core), the longest first so that
+    /// none starts last: the trigram GIN builds (activities' alone ~45 s at 1M customers), then the btrees, each group
+    /// biggest table first (<c>pg_class.relpages</c> is still 0 right after the load: the file size is what is known).
+    /// Each is built, then struck off the list, in one transaction.
     /// </summary>
     static async Task BuildPendingIndexesAsync(NpgsqlDataSource dataSource, Progress progress, CancellationToken cancellationToken)
     {
@@ -149,7 +156,7 @@ public static class BulkSeeder
             await using var command = new NpgsqlCommand($"""
                 SELECT p.definition FROM {PendingIndexes} p
                   LEFT JOIN pg_class t ON t.oid = to_regclass(substring(p.definition FROM ' ON (?:ONLY )?(\S+) USING '))
-                 ORDER BY t.relpages DESC NULLS LAST, p.definition LIKE '%USING gin%' DESC
+                 ORDER BY p.definition LIKE '% USING gin %' DESC, pg_relation_size(t.oid) DESC NULLS LAST, p.definition
                 """, connection);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) queue.Enqueue(reader.GetString(0));
@@ -160,7 +167,11 @@ public static class BulkSeeder
         async Task Builder()
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", cancellationToken);
+            // Sorts of activities' 5M index entries take ~500 MB: at 256 MB they spilled to disk (25 s instead of 20 s).
+            // Parallel workers would only take CPU from the other builder: a GIN build beside a parallel btree build
+            // took 75 s instead of 49.
+            await ExecuteAsync(connection, "SET maintenance_work_mem = '1GB'", cancellationToken);
+            await ExecuteAsync(connection, "SET max_parallel_maintenance_workers = 0", cancellationToken);
             while (queue.TryDequeue(out var definition))
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -179,23 +190,63 @@ public static class BulkSeeder
     static string IfNotExists(string definition) =>
         Regex.Replace(definition, @"^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS ");
 
-    /// <summary>Drops the secondary indexes of the seeded tables (constraint indexes stay) and returns how to rebuild them.</summary>
+    /// <summary>
+    /// Drops the secondary indexes of the seeded tables, and the primary keys that no foreign key depends on, and returns
+    /// how to rebuild them. Maintaining a primary key row by row was a quarter of the COPY backend's CPU; the keys that
+    /// foreign keys reference stay (dropping one would mean dropping and revalidating those foreign keys).
+    /// </summary>
     static async Task<List<Index>> DropIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var indexes = new List<Index>();
         await using (var command = new NpgsqlCommand("""
-            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), i.indisunique
-              FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-             WHERE t.oid = ANY (SELECT to_regclass(n) FROM unnest(@tables) AS n)
+            SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), i.indisunique
+              FROM pg_index i
+             WHERE i.indrelid = ANY (@tables::regclass[])
                AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            UNION ALL
+            SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname),
+                   format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid)), true
+              FROM pg_constraint k
+             WHERE k.contype = 'p' AND k.conrelid = ANY (@tables::regclass[])
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)
             """, connection))
         {
             command.Parameters.AddWithValue("tables", TableNames);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) indexes.Add(new Index(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
         }
-        foreach (var index in indexes) await ExecuteAsync(connection, $"DROP INDEX {index.Name}", cancellationToken);
+        foreach (var index in indexes) await ExecuteAsync(connection, index.Drop, cancellationToken);
         return indexes;
+    }
+
+    /// <summary>
+    /// When the seeded tables, and the tables whose foreign keys refer to them, are all empty, truncates them: that
+    /// changes no data, but lets COPY write its rows frozen and their pages all-visible. Otherwise the first reads after
+    /// the commit (each index build's scan) would set every row's hint bits and dirty every page, and autovacuum would
+    /// go over all of the new rows while the indexes are being built.
+    /// </summary>
+    static async Task<bool> TruncateIfEmptyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using (var command = new NpgsqlCommand("""
+            WITH RECURSIVE referencing (oid) AS (
+                SELECT unnest(@tables::regclass[])::oid
+                UNION
+                SELECT f.conrelid FROM pg_constraint f JOIN referencing r ON f.confrelid = r.oid WHERE f.contype = 'f')
+            SELECT oid::regclass::text FROM referencing
+            """, connection))
+        {
+            command.Parameters.AddWithValue("tables", TableNames);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) tables.Add(reader.GetString(0));
+        }
+        var allEmpty = "SELECT " + string.Join(" AND ", tables.Select(t => $"NOT EXISTS (SELECT FROM {t})"));
+        if (!await ScalarAsync<bool>(connection, allEmpty, cancellationToken)) return false;
+        // Checked again under the lock: a row committed in between must not be truncated.
+        await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        if (!await ScalarAsync<bool>(connection, allEmpty, cancellationToken)) return false;
+        await ExecuteAsync(connection, $"TRUNCATE {string.Join(", ", tables)}", cancellationToken);
+        return true;
     }
 
     static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,

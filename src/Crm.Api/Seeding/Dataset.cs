@@ -10,18 +10,19 @@ public sealed record SeedPlan(long Customers, int Seed, DateTime Now, IReadOnlyL
 
 public sealed record SeedStage(string Name, string Kind, int Probability);
 
-/// <summary>The first id of each table whose ids other rows refer to; ids are reserved before writing.</summary>
-public sealed record IdBase(long Customers, long Contacts, long Deals);
+/// <summary>The first id of each table; ids are reserved from the tables' sequences before writing.</summary>
+public sealed record IdBase(long Customers, long Contacts, long Deals, long Activities, long Notes, long StageHistory);
 
 /// <summary>
 /// The generated dataset as pure functions of (plan, customer index): customer i has 2 contacts, 1 or 2 deals
 /// (1.5 on average), 5 activities, 2 notes and 0–3 tags. Because nothing depends on what was drawn before, every
 /// table is written in its own streaming pass, and ids are arithmetic (deal k of customer i is
-/// <c>Deals + i + (i+1)/2 + k</c>), so no pass needs to remember another's rows.
+/// <c>Deals + i + (i+1)/2 + k</c>), so no pass needs to remember another's rows. A deal has one or two history rows;
+/// each deal owns two history ids, and the second stays unused when the deal never left its first stage.
 /// </summary>
 public sealed class Dataset(SeedPlan plan, IdBase ids, IReadOnlyList<SeedStage> stages, IReadOnlyList<long> tagIds)
 {
-    public const int ContactsPerCustomer = 2, ActivitiesPerCustomer = 5, NotesPerCustomer = 2;
+    public const int ContactsPerCustomer = 2, ActivitiesPerCustomer = 5, NotesPerCustomer = 2, HistoryPerDeal = 2;
     internal const int CustomerStream = 1, ContactStream = 2, DealStream = 3, ActivityStream = 4, NoteStream = 5, TagStream = 6, CompanyStream = 7;
 
     static readonly int[] StatusWeights = [35, 20, 30, 10, 5];
@@ -40,9 +41,13 @@ public sealed class Dataset(SeedPlan plan, IdBase ids, IReadOnlyList<SeedStage> 
 
     public static int DealsOf(long i) => i % 2 == 0 ? 2 : 1;
     public static long DealCount(long customers) => customers + (customers + 1) / 2;
+    public static long StageHistoryIdCount(long customers) => HistoryPerDeal * DealCount(customers);
     public long CustomerId(long i) => ids.Customers + i;
     public long ContactId(long i, int k) => ids.Contacts + ContactsPerCustomer * i + k;
     public long DealId(long i, int k) => ids.Deals + i + (i + 1) / 2 + k;
+    public long ActivityId(long i, int k) => ids.Activities + ActivitiesPerCustomer * i + k;
+    public long NoteId(long i, int k) => ids.Notes + NotesPerCustomer * i + k;
+    public long StageHistoryId(long i, int k, int move) => ids.StageHistory + HistoryPerDeal * (DealId(i, k) - ids.Deals) + move;
 
     /// <summary>What children need to know of their customer; drawn from the customer's own stream.</summary>
     public readonly record struct CustomerFacts(string First, string Last, string? Company, string Domain, long? Owner, DateTime CreatedAt);

@@ -1,14 +1,11 @@
-using Npgsql;
-using NpgsqlTypes;
-
 namespace Crm.Api.Seeding;
 
 /// <summary>One table's binary COPY: its column list, rows per customer (for progress), and the rows of customer i.</summary>
-public sealed record SeedTable(string Name, string Columns, double RowsPerCustomer, Func<NpgsqlBinaryImporter, Dataset, long, int> Write);
+public sealed record SeedTable(string Name, string Columns, double RowsPerCustomer, Func<CopyWriter, Dataset, long, int> Write);
 
 /// <summary>
-/// The rows of each table for one customer index. Rows whose ids nothing refers to (activities, notes, history) leave
-/// <c>id</c> to the identity column; customers, contacts and deals get the arithmetic ids of <see cref="Dataset"/>.
+/// The rows of each table for one customer index, with the arithmetic ids of <see cref="Dataset"/> (cheaper for COPY
+/// than the identity column's <c>nextval</c> per row).
 /// </summary>
 public static class Tables
 {
@@ -20,10 +17,10 @@ public static class Tables
             Dataset.ContactsPerCustomer, Contacts),
         new("deals", "id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, " +
             "actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at", 1.5, Deals),
-        new("deal_stage_history", "deal_id, from_stage, to_stage, changed_by, changed_at", 2.5, StageHistory),
-        new("activities", "type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, " +
+        new("deal_stage_history", "id, deal_id, from_stage, to_stage, changed_by, changed_at", 2.5, StageHistory),
+        new("activities", "id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, " +
             "duration_minutes, outcome, completed_at, created_at, updated_at", Dataset.ActivitiesPerCustomer, Activities),
-        new("notes", "content, customer_id, deal_id, author_id, author_name, created_at, updated_at", Dataset.NotesPerCustomer, Notes),
+        new("notes", "id, content, customer_id, deal_id, author_id, author_name, created_at, updated_at", Dataset.NotesPerCustomer, Notes),
         new("customer_tags", "customer_id, tag_id, created_at", 1, CustomerTags),
     ];
 
@@ -34,13 +31,13 @@ public static class Tables
     static readonly int[] PriorityWeights = [20, 55, 20, 5];
     static readonly int[] TagCountWeights = [35, 40, 18, 7];
 
-    static void W(NpgsqlBinaryImporter w, string? value) { if (value is null) w.WriteNull(); else w.Write(value, NpgsqlDbType.Text); }
-    static void W(NpgsqlBinaryImporter w, long? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.Bigint); }
-    static void W(NpgsqlBinaryImporter w, int? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.Integer); }
-    static void W(NpgsqlBinaryImporter w, DateTime? value) { if (value is null) w.WriteNull(); else w.Write(value.Value, NpgsqlDbType.TimestampTz); }
-    static void W(NpgsqlBinaryImporter w, bool value) => w.Write(value, NpgsqlDbType.Boolean);
+    static void W(CopyWriter w, string? value) { if (value is null) w.WriteNull(); else w.Write(value); }
+    static void W(CopyWriter w, long? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, int? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, DateTime? value) { if (value is null) w.WriteNull(); else w.Write(value.Value); }
+    static void W(CopyWriter w, bool value) => w.Write(value);
 
-    static int Customer(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Customer(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out var rng);
         var status = d.Status(ref rng);
@@ -64,7 +61,7 @@ public static class Tables
         return 1;
     }
 
-    static int Contacts(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Contacts(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.ContactStream);
@@ -88,7 +85,7 @@ public static class Tables
         return Dataset.ContactsPerCustomer;
     }
 
-    static int Deals(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Deals(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         for (var k = 0; k < Dataset.DealsOf(i); k++)
@@ -102,8 +99,8 @@ public static class Tables
             W(w, d.CustomerId(i));
             W(w, d.ContactId(i, 0));
             W(w, deal.Stage.Name);
-            w.Write(deal.Amount, NpgsqlDbType.Numeric);
-            w.Write(deal.Currency, NpgsqlDbType.Char);
+            w.Write(deal.Amount);
+            W(w, deal.Currency);
             W(w, deal.Stage.Probability);
             W(w, deal.CreatedAt.AddDays(rng.Between(30, 150)));
             W(w, closed ? deal.StageChangedAt : null);
@@ -117,7 +114,7 @@ public static class Tables
     }
 
     /// <summary>Every deal starts in the first stage; one that moved on has a second row for that move.</summary>
-    static int StageHistory(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int StageHistory(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rows = 0;
@@ -125,12 +122,13 @@ public static class Tables
         {
             var deal = d.Deal(i, k, c, out _);
             var owner = c.Owner ?? d.Plan.Users[0].Id;
-            Row(null, d.FirstStage.Name, deal.CreatedAt);
-            if (deal.Stage != d.FirstStage) Row(d.FirstStage.Name, deal.Stage.Name, deal.StageChangedAt);
+            Row(0, null, d.FirstStage.Name, deal.CreatedAt);
+            if (deal.Stage != d.FirstStage) Row(1, d.FirstStage.Name, deal.Stage.Name, deal.StageChangedAt);
 
-            void Row(string? from, string to, DateTime at)
+            void Row(int move, string? from, string to, DateTime at)
             {
                 w.StartRow();
+                W(w, d.StageHistoryId(i, k, move));
                 W(w, d.DealId(i, k));
                 W(w, from);
                 W(w, to);
@@ -142,7 +140,7 @@ public static class Tables
         return rows;
     }
 
-    static int Activities(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Activities(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.ActivityStream);
@@ -160,6 +158,7 @@ public static class Tables
             if (completed > now) completed = now;
             var contact = rng.Below(3) switch { 0 => (long?)null, var n => d.ContactId(i, n - 1) };
             w.StartRow();
+            W(w, d.ActivityId(i, k));
             W(w, type);
             W(w, type switch
             {
@@ -186,7 +185,7 @@ public static class Tables
         return Dataset.ActivitiesPerCustomer;
     }
 
-    static int Notes(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int Notes(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.NoteStream);
@@ -195,6 +194,7 @@ public static class Tables
             var author = rng.Chance(0.8) && c.Owner is { } owner ? owner : d.User(ref rng).Id;
             var created = d.Between(ref rng, c.CreatedAt);
             w.StartRow();
+            W(w, d.NoteId(i, k));
             W(w, rng.Chance(0.4) ? $"{rng.Pick(Names.NoteLines)} {rng.Pick(Names.NoteLines)}" : rng.Pick(Names.NoteLines));
             W(w, d.CustomerId(i));
             W(w, rng.Chance(0.3) ? d.DealId(i, 0) : null);
@@ -206,7 +206,7 @@ public static class Tables
         return Dataset.NotesPerCustomer;
     }
 
-    static int CustomerTags(NpgsqlBinaryImporter w, Dataset d, long i)
+    static int CustomerTags(CopyWriter w, Dataset d, long i)
     {
         var c = d.Customer(i, out _);
         var rng = Rng.For(d.Plan.Seed, i, Dataset.TagStream);
