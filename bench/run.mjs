@@ -202,12 +202,12 @@ try {
   peakRssMb = await stopService(child);
 }
 
-// 7. The report.
+// 7. The report (not for a partial run: ONLY).
+if (only) process.exit(0);
 const machine = { cores: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg().map(l => l.toFixed(1)).join(' '), postgres: sql('postgres', 'SHOW server_version') };
 const summary = { scale, date: new Date().toISOString(), duration_s: seconds, connections, cold_start_ms: Math.round(coldStartMs), peak_rss_mb: Math.round(peakRssMb),
   seed: seed && { seconds: Math.round(seed.seconds), output: seed.output }, machine, results,
   rows: Object.fromEntries(['customers', 'contacts', 'deals', 'activities', 'notes', 'customer_tags'].map(t => [t, Number(sql(database, `SELECT count(*) FROM ${t}`))])) };
-if (only) process.exit(0);
 fs.writeFileSync(path.join(root, `bench/results/${scale}.json`), JSON.stringify(summary, null, 2) + '\n');
 const f = (n, d = 1) => n == null ? '–' : n.toFixed(d);
 const md = [

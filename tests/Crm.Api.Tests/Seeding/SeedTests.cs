@@ -26,6 +26,21 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Runs <paramref name="test"/> on a new migrated database, and drops it afterwards.</summary>
+    static async Task InNewDatabase(Func<string, Task> test)
+    {
+        var database = await TestDatabase.CreateAsync();
+        try
+        {
+            await test(database);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await TestDatabase.DropAsync(database);
+        }
+    }
+
     static async Task<Dictionary<string, long>> Counts(string database)
     {
         var counts = new Dictionary<string, long>();
@@ -66,8 +81,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
     [Fact]
     public async Task ARebuildSeedLeavesEveryIndexAsMigratedAndNoBookkeeping()
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             const string IndexesSql = "SELECT string_agg(indexdef, E'\\n' ORDER BY indexdef) FROM pg_indexes WHERE schemaname = 'public'";
             var migrated = await Scalar<string>(database, IndexesSql);
@@ -75,18 +89,13 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
 
             (await Scalar<string>(database, IndexesSql)).ShouldBe(migrated);
             (await Scalar<bool>(database, "SELECT to_regclass('crm_seed_pending_indexes') IS NULL")).ShouldBeTrue();
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Fact]
     public async Task ARebuildSeedKeepsEveryConstraintAsMigrated()
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             // Primary keys that no foreign key depends on are dropped for the load and added back before the commit.
             const string ConstraintsSql = """
@@ -97,18 +106,13 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
             await Seed(database, "--customers", "300", "--rebuild-indexes", "always");
 
             (await Scalar<string>(database, ConstraintsSql)).ShouldBe(migrated);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Fact]
     public async Task ARebuildSeedIntoEmptyTablesWritesItsRowsFrozen()
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             await Seed(database, "--customers", "300", "--rebuild-indexes", "always");
 
@@ -116,11 +120,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
             foreach (var table in Counted.Where(t => t != "tags"))
                 (await Scalar<bool>(database, $"SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE oid = '{table}'::regclass"))
                     .ShouldBeTrue(table);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Theory]
@@ -128,8 +128,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
     [InlineData("always")]
     public async Task EverySeededTableTakesNewRowsAfterASecondSeed(string rebuild)
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             await Seed(database, "--customers", "200", "--rebuild-indexes", rebuild);
             await Seed(database, "--customers", "100", "--seed", "9", "--rebuild-indexes", rebuild);
@@ -139,18 +138,13 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
             foreach (var table in new[] { "customers", "contacts", "deals", "deal_stage_history", "activities", "notes" })
                 (await Scalar<bool>(database, $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) > (SELECT max(id) FROM {table})"))
                     .ShouldBeTrue(table);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Fact]
     public async Task IndexesAnInterruptedSeedLeftPendingAreBuiltByTheNextSeed()
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             // What a seed killed after its data committed leaves: indexes dropped, and listed as pending.
             var definition = await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_search'::regclass)");
@@ -165,11 +159,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
 
             (await Scalar<string>(database, "SELECT pg_get_indexdef('ix_customers_search'::regclass)")).ShouldBe(definition);
             (await Scalar<bool>(database, "SELECT to_regclass('crm_seed_pending_indexes') IS NULL")).ShouldBeTrue();
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Fact]
@@ -198,8 +188,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
     [Fact]
     public async Task DemoSeedRunTwiceWritesOnce()
     {
-        var database = await TestDatabase.CreateAsync();
-        try
+        await InNewDatabase(async database =>
         {
             await Seed(database, "--demo");
             var once = await Counts(database);
@@ -213,12 +202,7 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
             (await Scalar<long>(database, "SELECT count(*) FROM activities WHERE due_date > now()")).ShouldBeGreaterThan(0);
             (await Scalar<long>(database, "SELECT count(*) FROM customers WHERE assigned_to NOT BETWEEN 1 AND 5")).ShouldBe(0);
             (await Scalar<long>(database, "SELECT count(DISTINCT assigned_to) FROM customers")).ShouldBe(5);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await TestDatabase.DropAsync(database);
-        }
+        });
     }
 
     [Theory]
