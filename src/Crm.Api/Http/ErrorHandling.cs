@@ -139,7 +139,10 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
     {
         var member = json.Path is { Length: > 2 } path ? path[2..] : null;
         var syntaxError = json.InnerException?.GetType().Name == "JsonReaderException";
-        if (member is null || syntaxError)
+        // Text that is not UTF-8, or escapes a lone surrogate: the reader cannot decode it (System.Text.Json reports an
+        // InvalidOperationException), so the body is not JSON.
+        var undecodable = json.InnerException is InvalidOperationException;
+        if (member is null || syntaxError || undecodable)
             return (400, "INVALID_JSON", "The request body is not valid JSON", null);
 
         var problem = json.Message.Contains("could not be mapped", StringComparison.Ordinal)

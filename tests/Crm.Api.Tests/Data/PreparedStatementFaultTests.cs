@@ -1,0 +1,76 @@
+using System.Net;
+using Crm.Api.Data;
+using Crm.Api.Tags;
+using Crm.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Api.Tests.Data;
+
+/// <summary>One pooled connection, so that every statement of a sequence runs on the same prepared-statement cache.</summary>
+public sealed class OneConnectionFactory : CrmFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["DB_MAX_POOL_SIZE"] = "1" };
+}
+
+/// <summary>
+/// npgsql/npgsql#6391 (docs/npgsql-6391.md): a value refused while the statement that carries it is being auto-prepared
+/// (its second use on a connection) broke the next execution of that statement on that connection, whoever sent it.
+/// </summary>
+public class PreparedStatementFaultTests(OneConnectionFactory app) : IClassFixture<OneConnectionFactory>
+{
+    async Task<Exception?> InsertTagAsync(string name, string? color)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDb>();
+        var now = DateTime.UtcNow;
+        db.Tags.Add(new Tag { Name = name, Color = color, CreatedAt = now, UpdatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync();
+            return null;
+        }
+        catch (DbUpdateException e)
+        {
+            return e;
+        }
+    }
+
+    [Theory]
+    [InlineData("a\0b")] // refused while binding: 22021, text cannot hold NUL
+    [InlineData("#ffffff\n")] // refused while planning: 22001, longer than varchar(7)
+    public async Task AStatementThatFailsWhileBeingPreparedRunsAgainForTheNextCaller(string refused)
+    {
+        // Below the service's validation, straight through EF Core: the guard must hold whatever refuses the value.
+        (await InsertTagAsync($"first {refused.Length}", "#000000")).ShouldBeNull();
+        (await InsertTagAsync($"refused {refused.Length}", refused)).ShouldNotBeNull();
+
+        (await InsertTagAsync($"innocent {refused.Length}", "#111111")).ShouldBeNull();
+        (await InsertTagAsync($"and the next {refused.Length}", "#222222")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task TheIssuesSequenceOfRefusedValuesLeavesEveryInnocentWriteSucceeding()
+    {
+        var longName = app.As("admin", 7, new string('n', 300));
+        var statuses = new List<(string Step, HttpStatusCode Status)>();
+        async Task Send(string step, HttpClient client, object body) =>
+            statuses.Add((step, (await client.PostJson("/admin/tags", body)).StatusCode));
+
+        for (var round = 0; round < 3; round++)
+        {
+            await Send("innocent", app.Admin, new { name = $"before {round}", color = "#ffffff" });
+            await Send("nul", app.Admin, new { name = $"nul\0{round}", color = "#ffffff" });
+            await Send("innocent", app.Admin, new { name = $"after nul {round}", color = "#ffffff" });
+            await Send("colour", app.Admin, new { name = $"colour {round}", color = "#ffffff\n" });
+            await Send("innocent", app.Admin, new { name = $"after colour {round}", color = "#ffffff" });
+            await Send("long name", longName, new { name = $"long name {round}", color = "#ffffff" });
+            await Send("innocent", app.Admin, new { name = $"after long name {round}", color = "#ffffff" });
+        }
+
+        statuses.Where(s => s.Step == "innocent").ShouldAllBe(s => s.Status == HttpStatusCode.Created, string.Join(", ", statuses));
+        statuses.Where(s => s.Step is "nul" or "colour").ShouldAllBe(s => s.Status == HttpStatusCode.BadRequest);
+        // The name is shortened to the 255 characters an audit row holds: the user can still write.
+        statuses.Where(s => s.Step == "long name").ShouldAllBe(s => s.Status == HttpStatusCode.Created);
+    }
+}
