@@ -61,6 +61,7 @@ public static class CrmApp
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<ReadinessCheck>();
         builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
         builder.Services.AddSingleton<TokenVerifier>();
         // Npgsql's connection pool gauges only: its per-command instruments cost several label sets per statement, and
@@ -97,6 +98,7 @@ public static class CrmApp
 
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestTelemetryMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();
         app.UseDocsPage();

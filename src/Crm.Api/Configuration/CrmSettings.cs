@@ -89,7 +89,7 @@ public sealed record CrmSettings
             problems.Add($"JWT_SECRET must be at least {MinimumSecretBytes} bytes");
 
         var migrationsTable = Get("MIGRATIONS_TABLE") ?? "crm_schema_migrations";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, "^[a-z_][a-z0-9_]{0,62}$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, @"^[a-z_][a-z0-9_]{0,62}\z"))
             problems.Add("MIGRATIONS_TABLE must be a lower-case SQL identifier");
 
         var origins = (Get("CORS_ALLOWED_ORIGINS") ?? "http://localhost:3000,http://localhost:3001")

@@ -19,8 +19,8 @@ public static class ContactMapping
     public static Validator ApplyTo(this ContactRequest request, Contact contact)
     {
         var v = new Validator();
-        contact.FirstName = v.Required("first_name", request.FirstName, 100);
-        contact.LastName = v.Optional("last_name", request.LastName, 100);
+        contact.FirstName = v.Name("first_name", request.FirstName, 100)!;
+        contact.LastName = v.Name("last_name", request.LastName, 100, required: false);
         contact.Email = v.Email("email", request.Email, required: false);
         contact.Phone = v.Optional("phone", request.Phone, 50);
         contact.Position = v.Optional("position", request.Position, 100);

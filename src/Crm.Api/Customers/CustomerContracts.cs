@@ -43,7 +43,7 @@ public static class CustomerMapping
     public static Validator ApplyTo(this CustomerRequest request, Customer customer)
     {
         var v = new Validator();
-        customer.Name = v.Required("name", request.Name, 255);
+        customer.Name = v.Name("name", request.Name, 255)!;
         customer.Email = v.Email("email", request.Email, required: true)!;
         customer.Phone = v.Optional("phone", request.Phone, 50);
         customer.Company = v.Optional("company", request.Company, 255);

@@ -10,7 +10,7 @@ public sealed class CorsOrigins(IEnumerable<string> patterns)
 {
     readonly HashSet<string> _exact = patterns.Where(p => !p.Contains('*')).Select(Normalize).ToHashSet(StringComparer.Ordinal);
     readonly Regex[] _wildcards = patterns.Where(p => p.Contains('*'))
-        .Select(p => new Regex("^" + Regex.Escape(Normalize(p)).Replace(@"\*", "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?") + "$",
+        .Select(p => new Regex("^" + Regex.Escape(Normalize(p)).Replace(@"\*", "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?") + @"\z",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)))
         .ToArray();
 

@@ -23,7 +23,7 @@ public sealed partial class Validator
     /// <summary>A required string of 1..max characters after trimming.</summary>
     public string Required(string field, string? value, int max)
     {
-        var trimmed = value?.Trim();
+        var trimmed = Clean(value);
         if (string.IsNullOrEmpty(trimmed)) Add(field, "is required");
         else if (trimmed.Length > max) Add(field, $"must be at most {max} characters");
         return trimmed ?? "";
@@ -32,16 +32,36 @@ public sealed partial class Validator
     /// <summary>An optional string of at most max characters; blank becomes null.</summary>
     public string? Optional(string field, string? value, int max)
     {
-        var trimmed = value?.Trim();
+        var trimmed = Clean(value);
         if (string.IsNullOrEmpty(trimmed)) return null;
         if (trimmed.Length > max) Add(field, $"must be at most {max} characters");
         return trimmed;
     }
 
+    /// <summary>Trimmed, in Unicode normal form C (so that one text has one encoding, for uniqueness and search).</summary>
+    static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        return trimmed is null || trimmed.IsNormalized() ? trimmed : trimmed.Normalize();
+    }
+
+    /// <summary>A name (of a person, company or tag): as <see cref="Required"/> or <see cref="Optional"/>, without hidden characters.</summary>
+    public string? Name(string field, string? value, int max, bool required = true)
+    {
+        var name = required ? Required(field, value, max) : Optional(field, value, max);
+        if (!string.IsNullOrEmpty(name) && TextRules.HasHiddenCharacters(name, allowJoiners: true))
+            Add(field, "must not contain control, zero-width or bidirectional formatting characters");
+        return name;
+    }
+
     public string? Email(string field, string? value, bool required)
     {
         var email = required ? Required(field, value, 255) : Optional(field, value, 255);
-        if (!string.IsNullOrEmpty(email) && !EmailPattern().IsMatch(email)) Add(field, "must be a valid email address");
+        if (string.IsNullOrEmpty(email)) return email;
+        if (!EmailPattern().IsMatch(email) || TextRules.HasHiddenCharacters(email, allowJoiners: false))
+            Add(field, "must be a valid email address");
+        else if (TextRules.IsMixedScript(email[..email.LastIndexOf('@')]))
+            Add(field, "must not mix letters of different scripts before the @ (a look-alike of another address)");
         return email;
     }
 
@@ -70,9 +90,9 @@ public sealed partial class Validator
         return value;
     }
 
-    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")]
+    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\z")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    [GeneratedRegex(@"^#[0-9A-Fa-f]{6}\z")]
     private static partial Regex ColorPattern();
 }

@@ -270,6 +270,6 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
     private static partial Regex PathId();
 
     /// <summary>A write addressed to one record, which checks If-Match against its ETag.</summary>
-    [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?$")]
+    [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?\z")]
     private static partial Regex SingleRecord();
 }

@@ -36,27 +36,10 @@ public static class OperationsEndpoints
     }
 
     /// <summary>Ready when not shutting down, the database answers, and the schema is at this build's version.</summary>
-    static async Task<IResult> Ready(NpgsqlDataSource dataSource, Migrator migrator, IHostApplicationLifetime lifetime)
+    static async Task<IResult> Ready(ReadinessCheck readiness, IHostApplicationLifetime lifetime)
     {
-        var checks = new Dictionary<string, string>();
+        var checks = new Dictionary<string, string>(await readiness.GetAsync());
         if (lifetime.ApplicationStopping.IsCancellationRequested) checks["shutdown"] = "stopping";
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            var version = await migrator.VersionAsync(timeout.Token);
-            checks["database"] = "ok";
-            checks["schema"] = version switch
-            {
-                { Dirty: true } => $"dirty at version {version.Version}",
-                { Version: var v } when v == Migrator.LatestVersion => "ok",
-                { Version: var v } => $"at version {v?.ToString() ?? "none"}, expected {Migrator.LatestVersion}",
-            };
-        }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
-        {
-            checks["database"] = "unreachable";
-        }
-
         if (checks.Values.All(v => v == "ok")) return TypedResults.Ok(new ReadinessResponse("ready", checks));
         return ApiError.Of(StatusCodes.Status503ServiceUnavailable, "SERVICE_UNAVAILABLE", "The service is not ready",
             new ReadinessResponse("not_ready", checks));

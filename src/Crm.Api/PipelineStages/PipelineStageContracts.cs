@@ -35,6 +35,6 @@ public static partial class PipelineStageMapping
         return v;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(_[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(_[a-z0-9]+)*\z")]
     private static partial Regex SlugPattern();
 }

@@ -34,7 +34,7 @@ public static class TagMapping
     public static Validator ApplyTo(this TagRequest request, Tag tag)
     {
         var v = new Validator();
-        tag.Name = v.Required("name", request.Name, 100);
+        tag.Name = v.Name("name", request.Name, 100)!;
         tag.Color = v.Color("color", request.Color);
         return v;
     }

@@ -75,6 +75,7 @@ public abstract class AttachmentStoreTests<TFactory>(TFactory app) where TFactor
     [InlineData("filename=\"say \\\"hi\\\".txt\"", "say \"hi\".txt")] // curl: quotes escaped in a quoted string
     [InlineData("filename*=UTF-8''say%20%22hi%22%20%E2%9C%93.txt", "say \"hi\" ✓.txt")] // RFC 8187
     [InlineData("filename=\"plain.txt\"; filename*=UTF-8''pr%C3%A9f%C3%A9r%C3%A9.txt", "préféré.txt")] // filename* wins
+    [InlineData("filename*=UTF-8''invoice%E2%80%AEfdp.exe", "invoicefdp.exe")] // a bidi override would show "invoiceexe.pdf"
     public async Task FileNamesAreReadAsClientsSendThem(string parameter, string kept)
     {
         var customer = app.Customer();
