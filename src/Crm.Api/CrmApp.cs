@@ -47,6 +47,7 @@ public static class CrmApp
             k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, settings.AttachmentMaxBytes);
             // Room for a hostile 40 KB token to reach the verifier and get a proper 401 (the default is 32 KB).
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+            k.ConfigureEndpointDefaults(listen => listen.UseErrorEnvelope());
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown.ShutdownTimeout(settings));
         builder.Services.AddHostedService<GracefulShutdown>();
