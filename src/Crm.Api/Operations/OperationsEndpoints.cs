@@ -28,8 +28,7 @@ public static class OperationsEndpoints
         app.MapGet("/ready", Ready).WithTags("Operations").WithName("Ready")
             .WithSummary("Readiness: the database answers and the schema is at this build's version")
             .Produces<ReadinessResponse>().MayFail(503, "SERVICE_UNAVAILABLE");
-        app.MapGet("/metrics", (PrometheusExporter exporter) =>
-            TypedResults.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithTags("Operations").WithName("Metrics")
+        app.MapGet("/metrics", MetricsExport.Export).WithTags("Operations").WithName("Metrics")
             .WithSummary("Prometheus metrics (text exposition format)").Produces<string>(200, "text/plain");
         app.MapGet("/admin/me", Me).RequirePermission(Permission.Authenticated).WithTags("Identity").WithName("GetMe")
             .WithSummary("The caller and the permissions of its role").Produces<MeResponse>();

@@ -34,11 +34,11 @@ public class ProbeTests(CrmFactory app) : IClassFixture<CrmFactory>
         var text = await response.Content.ReadAsStringAsync();
 
         text.ShouldContain("# TYPE crm_http_request_duration_seconds histogram");
-        text.ShouldContain("crm_http_request_duration_seconds_bucket{method=\"GET\",route=\"/admin/customers\",status=\"200\",le=\"+Inf\"}");
-        text.ShouldContain("crm_http_request_duration_seconds_count{method=\"GET\",route=\"/admin/customers/{id}\",status=\"404\"}");
+        text.ShouldContain("crm_http_request_duration_seconds_bucket{method=\"GET\",route=\"/admin/customers\",status_class=\"2xx\",le=\"+Inf\"}");
+        text.ShouldContain("crm_http_request_duration_seconds_count{method=\"GET\",route=\"/admin/customers/{id}\",status_class=\"4xx\"}");
         text.ShouldContain("# TYPE crm_http_requests_in_flight gauge");
         text.ShouldContain("crm_build_info{");
-        text.ShouldMatch(@"(?m)^db_client_connection[a-z_.]*\{[^}]*\} \d+");
+        text.ShouldMatch(@"(?m)^npgsql_db_client_connection_count\{[^}]*db_client_connection_pool_name=""crm""[^}]*\} \d+");
     }
 
     [Fact]
