@@ -16,6 +16,9 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   apt-get install -y -qq chromium >&2
 fi
 log=$(mktemp)
+# Figures that tests measured (fuzzer, refused values, metrics series) are collected here and printed at the end.
+figures=tests/artifacts/figures.txt
+rm -f "$figures"
 dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@" | tee "$log"
 # Spectral, the TypeScript client (drift, tsc) and its round trip against the built service.
 scripts/contract-checks.sh
@@ -23,4 +26,5 @@ scripts/contract-checks.sh
 passed=$(awk '$1 == "Passed:" {s += $2} END {print s + 0}' "$log")
 failed=$(awk '$1 == "Failed:" {s += $2} END {print s + 0}' "$log")
 rm -f "$log"
+if [ -f "$figures" ]; then echo "Figures measured by the tests:"; cat "$figures"; fi
 echo "$passed passed, $failed failed"

@@ -70,7 +70,7 @@ public class MetricsCardinalityTests(PublishedService service, ITestOutputHelper
         await FloodAsync(client, random, requests);
         var afterSecond = await SeriesAsync(client);
 
-        output.WriteLine($"metrics: {2 * requests} random requests; series (all / request metrics) after the first {requests}: " +
+        Figures.Report(output, $"metrics: {2 * requests} random requests; series (all / request metrics) after the first {requests}: " +
             $"{afterFirst.All} / {afterFirst.Requests}, after all: {afterSecond.All} / {afterSecond.Requests}");
         afterSecond.Requests.ShouldBe(afterFirst.Requests);
         afterSecond.All.ShouldBeLessThan(1_000);
