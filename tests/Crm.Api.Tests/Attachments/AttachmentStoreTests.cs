@@ -215,7 +215,31 @@ public abstract class AttachmentStoreTests<TFactory>(TFactory app) where TFactor
 }
 
 public sealed class LocalAttachmentStoreTests(LocalAttachmentFactory app)
-    : AttachmentStoreTests<LocalAttachmentFactory>(app), IClassFixture<LocalAttachmentFactory>;
+    : AttachmentStoreTests<LocalAttachmentFactory>(app), IClassFixture<LocalAttachmentFactory>
+{
+    [Fact]
+    public async Task AFileChangedInTheStoreIsCutOffInsteadOfDownloadedWhole()
+    {
+        var customer = App.Customer();
+        var bytes = AttachmentClient.RandomBytes(100_000);
+        var created = await App.Admin.Uploaded($"/admin/customers/{customer}/attachments", bytes);
+        // The same length, one byte different: only the SHA-256 can tell.
+        string key;
+        using (var connection = App.OpenConnection())
+        using (var command = new Npgsql.NpgsqlCommand($"SELECT object_key FROM attachments WHERE id = {created.Id()}", connection))
+            key = (string)command.ExecuteScalar()!;
+        var path = Path.Combine(App.Directory, key);
+        var stored = await File.ReadAllBytesAsync(path);
+        stored[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(path, stored);
+
+        await Should.ThrowAsync<Exception>(async () =>
+        {
+            using var download = await App.Admin.GetAsync($"/admin/attachments/{created.Id()}/download", HttpCompletionOption.ResponseHeadersRead);
+            await download.Content.ReadAsByteArrayAsync();
+        });
+    }
+}
 
 public sealed class S3AttachmentStoreTests(S3AttachmentFactory app)
     : AttachmentStoreTests<S3AttachmentFactory>(app), IClassFixture<S3AttachmentFactory>;
