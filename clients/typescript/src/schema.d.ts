@@ -9152,6 +9152,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {

@@ -55,6 +55,7 @@ public static class AttachmentEndpoints
             .Produces(200, typeof(Stream), "application/octet-stream").WithName("DownloadAttachment")
             .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
         group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }

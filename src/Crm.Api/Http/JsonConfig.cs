@@ -20,34 +20,7 @@ public static partial class JsonConfig
         // Member names are exact: "Name" is not "name" (the web defaults match ignoring case).
         options.PropertyNameCaseInsensitive = false;
         options.Converters.Add(new UtcTimestampConverter());
-        options.Converters.Add(new StorableStringConverter());
         return options;
-    }
-
-    /// <summary>
-    /// Every string of every request body: text PostgreSQL would refuse (NUL) is a 400 naming the member, before any SQL.
-    /// Invalid UTF-8 and lone surrogates never get here: the reader refuses them (INVALID_JSON).
-    /// </summary>
-    sealed class StorableStringConverter : JsonConverter<string>
-    {
-        public override bool HandleNull => false;
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String) throw new JsonException("must be a string");
-            return Checked(reader.GetString()!);
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-
-        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Checked(reader.GetString()!);
-
-        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-            writer.WritePropertyName(value);
-
-        static string Checked(string value) =>
-            value.Contains('\0') ? throw new JsonException("must not contain the NUL character (\\u0000)") : value;
     }
 
     /// <summary>Writes UTC with a Z; reads any RFC 3339 timestamp that carries an offset, and stores it as UTC.</summary>
