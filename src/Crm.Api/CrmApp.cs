@@ -58,7 +58,9 @@ public static class CrmApp
         builder.Services.AddSingleton(TimeProvider.System);
         var listCounts = new ListCounts(TimeProvider.System);
         builder.Services.AddSingleton(listCounts);
-        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts), new PreparedStatementReset()));
+        var statementTimeouts = new StatementTimeouts(settings, new HttpContextAccessor());
+        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource)
+            .AddInterceptors(new ListCountsInvalidation(listCounts), new PreparedStatementReset(), statementTimeouts));
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
