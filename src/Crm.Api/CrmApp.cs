@@ -67,6 +67,7 @@ public static class CrmApp
         builder.Services.AddSingleton<ReadinessCheck>();
         builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
         builder.Services.AddSingleton<TokenVerifier>();
+        builder.Services.AddSingleton<AuthFailureLimit>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<OverviewCache>();
