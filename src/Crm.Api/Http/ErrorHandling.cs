@@ -154,9 +154,11 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
     {
         var member = json.Path is { Length: > 2 } path ? path[2..] : null;
         var syntaxError = json.InnerException?.GetType().Name == "JsonReaderException";
-        // Text that is not UTF-8, or escapes a lone surrogate: the reader cannot decode it (System.Text.Json reports an
-        // InvalidOperationException), so the body is not JSON.
-        var undecodable = json.InnerException is InvalidOperationException;
+        // Text that is not UTF-8, or escapes a lone surrogate: the reader cannot decode it ("Cannot transcode invalid UTF-8",
+        // "Cannot read invalid/incomplete UTF-16"), so the body is not JSON. A value of the wrong type is an
+        // InvalidOperationException too ("Cannot get the value of a token type ..."), and stays a VALIDATION_FAILED.
+        var undecodable = json.InnerException is InvalidOperationException decoding
+            && (decoding.InnerException is System.Text.DecoderFallbackException || decoding.Message.Contains(" UTF-", StringComparison.Ordinal));
         if (member is null || syntaxError || undecodable)
             return (400, "INVALID_JSON", "The request body is not valid JSON", null);
 

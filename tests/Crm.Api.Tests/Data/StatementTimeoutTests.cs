@@ -12,13 +12,6 @@ public class StatementTimeoutTests(StatementTimeoutTests.ShortTimeoutFactory app
         protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["QUERY_TIMEOUT_SECONDS"] = "1" };
     }
 
-    long Waiting(NpgsqlConnection connection)
-    {
-        using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()", connection);
-        return (long)command.ExecuteScalar()!;
-    }
-
     [Fact]
     public async Task AReadBlockedPastItsTimeoutIsQueryTimeoutAndIsCancelled()
     {
@@ -30,7 +23,7 @@ public class StatementTimeoutTests(StatementTimeoutTests.ShortTimeoutFactory app
         await response.ShouldBeError(HttpStatusCode.ServiceUnavailable, "QUERY_TIMEOUT");
         response.Headers.RetryAfter.ShouldNotBeNull();
         using var observer = app.OpenConnection();
-        Waiting(observer).ShouldBe(0, "the timed-out statement was cancelled on the server, not left waiting");
+        observer.SessionsWaitingOnLocks().ShouldBe(0, "the timed-out statement was cancelled on the server, not left waiting");
 
         using (var release = new NpgsqlCommand("ROLLBACK", blocker)) release.ExecuteNonQuery();
         (await app.Admin.GetAsync("/admin/customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
