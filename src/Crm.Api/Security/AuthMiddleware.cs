@@ -41,7 +41,6 @@ public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier,
 
     async Task Authenticate(HttpContext context)
     {
-
         string header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
         {
