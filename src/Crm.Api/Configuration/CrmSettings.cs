@@ -15,6 +15,8 @@ public sealed record CrmSettings
     public required string MigrationsTable { get; init; }
     public required bool MigrateOnStart { get; init; }
     public required byte[] JwtSecret { get; init; }
+    /// <summary>The secret being retired (JWT_SECRET_PREVIOUS): still verifies tokens, so a rotation has no window of 401s.</summary>
+    public byte[]? JwtSecretPrevious { get; init; }
     public string? JwtIssuer { get; init; }
     public string? JwtAudience { get; init; }
     public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
@@ -85,8 +87,10 @@ public sealed record CrmSettings
         var secret = Get("JWT_SECRET");
         if (secret is null && requireSecret)
             problems.Add("JWT_SECRET is required (the HS256 secret shared with the CMS)");
-        else if (secret is not null && Encoding.UTF8.GetByteCount(secret) < MinimumSecretBytes && !isDevelopment)
-            problems.Add($"JWT_SECRET must be at least {MinimumSecretBytes} bytes");
+        var previousSecret = Get("JWT_SECRET_PREVIOUS");
+        foreach (var (name, value) in new[] { ("JWT_SECRET", secret), ("JWT_SECRET_PREVIOUS", previousSecret) })
+            if (value is not null && Encoding.UTF8.GetByteCount(value) < MinimumSecretBytes && !isDevelopment)
+                problems.Add($"{name} must be at least {MinimumSecretBytes} bytes");
 
         var migrationsTable = Get("MIGRATIONS_TABLE") ?? "crm_schema_migrations";
         if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, "^[a-z_][a-z0-9_]{0,62}$"))
@@ -121,6 +125,7 @@ public sealed record CrmSettings
             MigrationsTable = migrationsTable,
             MigrateOnStart = Bool("MIGRATE_ON_START", isDevelopment),
             JwtSecret = Encoding.UTF8.GetBytes(secret ?? ""),
+            JwtSecretPrevious = previousSecret is null ? null : Encoding.UTF8.GetBytes(previousSecret),
             JwtIssuer = Get("JWT_ISSUER"),
             JwtAudience = Get("JWT_AUDIENCE"),
             CorsAllowedOrigins = origins,

@@ -28,7 +28,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
     {
         [400] = "The request is malformed: a path id, query parameter or body member is invalid.",
         [401] = "The bearer token is missing, malformed, invalid or expired.",
-        [403] = "The token is valid but its role may not do this.",
+        [403] = "The token is valid but its role (or the lack of a CRM role) does not allow this.",
         [404] = "The addressed record does not exist (or is outside the caller's read scope).",
         [409] = "The change conflicts with the current state.",
         [412] = "If-Match names a version that is no longer current; nothing changed.",
@@ -78,9 +78,9 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             operation.Description = permission == Permission.Authenticated
                 ? "Any valid token."
                 : $"Needs the `{permission}` permission ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{r.ToString().ToLowerInvariant()}: {Describe(Permissions.ScopeOf(r, permission!), OwnReads.ScopeOf(r, permission!))}"))}).";
-            var scopes = Enum.GetValues<Role>().Select(r => permission is null ? null : Permissions.ScopeOf(r, permission)).ToList();
-            // A role without the permission gets 403; so does an own-scope role writing someone else's record.
-            if (scopes.Any(s => s is null) || (method != "GET" && scopes.Any(s => s == Security.Scope.Own))) Add(403, "INSUFFICIENT_PERMISSIONS");
+            // Every route answers 403 to a valid CMS token without a CRM role; a role without the permission gets it too, and
+            // so does an own-scope role writing someone else's record.
+            Add(403, "INSUFFICIENT_PERMISSIONS");
             if (method != "GET") Add(409, "CONFLICT");
         }
 
