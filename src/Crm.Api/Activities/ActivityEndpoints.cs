@@ -56,11 +56,11 @@ public static class ActivityEndpoints
     {
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
-        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null);
+        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null)
+            .Within(db, user, Permission.ActivitiesRead);
         var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.List, "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        if (user.ReadOwnerFilter(Permission.ActivitiesRead) is { } me) activities = activities.Where(a => a.AssignedTo == me);
         return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
     }
 
@@ -70,7 +70,8 @@ public static class ActivityEndpoints
     {
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
-        var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id);
+        // Everything assigned to the caller is within their reach; the rule is applied all the same, like on every list.
+        var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id).Within(db, user, Permission.ActivitiesRead);
         var activities = Filter(query, user, mine, now, defaultStatuses: [ActivityStatus.Scheduled]);
         // With only scheduled work listed, "overdue first, then by due date" is plain due-date order (the overdue rows are
         // those due before now), which the (assigned_to, status, due_date, id) index returns in order: no sort of the
@@ -156,8 +157,9 @@ public static class ActivityEndpoints
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
-        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return NotFound();
+        var activity = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null) return NotFound();
 
         Preconditions.SetETag(response, activity.Version);
         return TypedResults.Ok(activity.ToResponse(time.GetUtcNow().UtcDateTime));
@@ -214,9 +216,10 @@ public static class ActivityEndpoints
     static async Task<(Activity?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
-        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return (null, NotFound());
-        if (!user.Reaches(Permission.ActivitiesUpdate, activity.AssignedTo)) return (null, ApiError.Forbidden());
+        var activity = await db.Activities.Within(db, user, Permission.ActivitiesRead)
+            .FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Activity>(user, Permission.ActivitiesUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, activity.Version)) return (null, Preconditions.Failed());
         return (activity, null);
     }

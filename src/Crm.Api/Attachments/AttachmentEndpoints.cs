@@ -87,9 +87,9 @@ public static class AttachmentEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         var parent = await AttachmentParent.FindAsync(db, kind, id, cancellationToken);
-        if (parent is null || !parent.ReadableBy(user)) return AttachmentParent.NotFound(kind);
+        if (parent is null || !await parent.ReadableByAsync(db, user, cancellationToken)) return AttachmentParent.NotFound(kind);
 
-        var attachments = db.Attachments.Where(a => a.DeletedAt == null);
+        var attachments = db.Attachments.Within(db, user, parent.ReadPermission).Where(a => a.DeletedAt == null);
         attachments = kind switch
         {
             ParentKind.Customer => attachments.Where(a => a.CustomerId == id),
@@ -114,7 +114,7 @@ public static class AttachmentEndpoints
     {
         var (attachment, parent) = await FindReadableAsync(db, id, user, cancellationToken, tracked: true);
         if (attachment is null) return NotFound();
-        if (!parent!.WritableBy(user)) return ApiError.Forbidden();
+        if (!await parent!.WritableByAsync(db, user, cancellationToken)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, attachment.Version)) return Preconditions.Failed();
 
         // Soft, like every record here: the row and the bytes stay for recovery, the API no longer shows them.
@@ -129,6 +129,7 @@ public static class AttachmentEndpoints
         var attachment = await attachments.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
         if (attachment is null) return (null, null);
         var parent = await AttachmentParent.OfAsync(db, attachment, cancellationToken);
-        return parent is not null && parent.ReadableBy(user) ? (attachment, parent) : (null, null);
+        return parent is not null && await db.ReachesAsync<Attachment>(user, parent.ReadPermission, id, cancellationToken)
+            ? (attachment, parent) : (null, null);
     }
 }

@@ -29,8 +29,8 @@ public static class AttachmentUpload
         var user = context.Features.Get<CurrentUser>()!;
         var db = services.GetRequiredService<CrmDb>();
         var parent = await AttachmentParent.FindAsync(db, kind, id, cancellationToken);
-        if (parent is null || !parent.ReadableBy(user)) return AttachmentParent.NotFound(kind);
-        if (!parent.WritableBy(user)) return ApiError.Forbidden();
+        if (parent is null || !await parent.ReadableByAsync(db, user, cancellationToken)) return AttachmentParent.NotFound(kind);
+        if (!await parent.WritableByAsync(db, user, cancellationToken)) return ApiError.Forbidden();
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Contacts;
 
 /// <summary>
-/// A customer's contacts. "Own" follows the customer: an agent reaches a contact when its customer is assigned to
-/// them. Every write that can change which contact is primary locks the customer row first (see <see cref="ContactPrimary"/>).
+/// A customer's contacts. "Own" follows the customer (<see cref="Reach"/>): an agent reaches a contact when its customer is
+/// assigned to them. Every write that can change which contact is primary locks the customer row first (see <see cref="ContactPrimary"/>).
 /// </summary>
 public static class ContactEndpoints
 {
@@ -55,11 +55,10 @@ public static class ContactEndpoints
         var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        var customer = await db.Customers.Where(c => c.Id == id && c.DeletedAt == null)
-            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
-        if (customer is null || !user.Reaches(Permission.ContactsRead, customer.AssignedTo)) return CustomerNotFound();
+        if (!await db.Customers.Within(db, user, Permission.CustomersRead).AnyAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken))
+            return CustomerNotFound();
 
-        var contacts = db.Contacts.AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
+        var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
             rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse()).ToList()), cancellationToken);
         return TypedResults.Ok(page);
@@ -70,9 +69,10 @@ public static class ContactEndpoints
     {
         return await db.InTransactionAsync(async () =>
         {
-            var (found, owner) = await CustomerLock.LockAsync(db, id, cancellationToken);
-            if (!found || !user.Reaches(Permission.ContactsRead, owner)) return CustomerNotFound();
-            if (!user.Reaches(Permission.ContactsCreate, owner)) return ApiError.Forbidden();
+            if (!await CustomerLock.LockAsync(db, id, cancellationToken) || !await db.ReachesAsync<Customer>(user, Permission.CustomersRead, id, cancellationToken))
+                return CustomerNotFound();
+            // A new contact is reached through its customer: the caller must reach it under contacts:create.
+            if (!await db.ReachesAsync<Customer>(user, Permission.ContactsCreate, id, cancellationToken)) return ApiError.Forbidden();
 
             var now = time.UtcNowMicroseconds();
             var contact = new Contact { CustomerId = id, FirstName = "", CreatedAt = now, UpdatedAt = now };
@@ -94,13 +94,13 @@ public static class ContactEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
     {
-        var row = await db.Contacts.AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
-            .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, cu.AssignedTo })
+        var contact = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking()
+            .Where(c => c.Id == id && c.DeletedAt == null && db.Customers.Any(cu => cu.Id == c.CustomerId && cu.DeletedAt == null))
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null || !user.Reaches(Permission.ContactsRead, row.AssignedTo)) return NotFound();
+        if (contact is null) return NotFound();
 
-        Preconditions.SetETag(response, row.Contact.Version);
-        return TypedResults.Ok(row.Contact.ToResponse());
+        Preconditions.SetETag(response, contact.Version);
+        return TypedResults.Ok(contact.ToResponse());
     }
 
     static async Task<IResult> Replace(long id, ContactRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
@@ -112,9 +112,9 @@ public static class ContactEndpoints
         return await db.InTransactionAsync(async () =>
         {
             // The contact is read after the lock, so it reflects every change made by requests that ran before this one.
-            var (contact, owner, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            var (contact, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
             if (contact is null) return refusal!;
-            if (!user.Reaches(Permission.ContactsUpdate, owner)) return ApiError.Forbidden();
+            if (!await db.ReachesAsync<Contact>(user, Permission.ContactsUpdate, id, cancellationToken)) return ApiError.Forbidden();
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
             var before = contact.ToResponse();
@@ -144,7 +144,7 @@ public static class ContactEndpoints
 
         return await db.InTransactionAsync(async () =>
         {
-            var (contact, _, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            var (contact, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
             if (contact is null) return refusal!;
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
@@ -162,14 +162,13 @@ public static class ContactEndpoints
         db.Contacts.Where(c => c.Id == contactId && c.DeletedAt == null).Select(c => (long?)c.CustomerId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Locks the contact's customer and loads the live contact (tracked) within the caller's read scope; or the refusal.</summary>
-    static async Task<(Contact?, long? Owner, IResult?)> LockAndLoadAsync(CrmDb db, long id, long customerId, CurrentUser user,
+    static async Task<(Contact?, IResult?)> LockAndLoadAsync(CrmDb db, long id, long customerId, CurrentUser user,
         CancellationToken cancellationToken)
     {
-        var (found, owner) = await CustomerLock.LockAsync(db, customerId, cancellationToken);
-        var contact = found
-            ? await db.Contacts.FirstOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId && c.DeletedAt == null, cancellationToken)
+        var contact = await CustomerLock.LockAsync(db, customerId, cancellationToken)
+            ? await db.Contacts.Within(db, user, Permission.ContactsRead)
+                .FirstOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId && c.DeletedAt == null, cancellationToken)
             : null;
-        if (contact is null || !user.Reaches(Permission.ContactsRead, owner)) return (null, null, NotFound());
-        return (contact, owner, null);
+        return contact is null ? (null, NotFound()) : (contact, null);
     }
 }

@@ -76,7 +76,7 @@ public static class CustomerEndpoints
         if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return ApiError.Forbidden();
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
-        if (user.ReadOwnerFilter(Permission.CustomersRead) is { } me) customers = customers.Where(c => c.AssignedTo == me);
+        customers = customers.Within(db, user, Permission.CustomersRead);
         // One value is filtered by equality, not "= ANY (array)": equality lets the planner walk (status|assigned_to,
         // created_at, id) in sort order and stop after one page.
         if (statuses is [var status]) customers = customers.Where(c => c.Status == status);
@@ -134,11 +134,11 @@ public static class CustomerEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var head = await CustomerDetail.LoadHeadAsync(db, id, cancellationToken);
-        if (head is null || !user.Reaches(Permission.CustomersRead, head.Customer.AssignedTo)) return NotFound();
+        var head = await CustomerDetail.LoadHeadAsync(db, user, id, cancellationToken);
+        if (head is null) return NotFound();
 
         Preconditions.SetETag(response, head.Customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, head, time.GetUtcNow().UtcDateTime, cancellationToken));
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, time.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
     static async Task<IResult> Replace(long id, CustomerRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
@@ -221,9 +221,10 @@ public static class CustomerEndpoints
     static async Task<(Customer?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
-        if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo)) return (null, NotFound());
-        if (!user.Reaches(Permission.CustomersUpdate, customer.AssignedTo)) return (null, ApiError.Forbidden());
+        var customer = await db.Customers.Within(db, user, Permission.CustomersRead)
+            .FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Customer>(user, Permission.CustomersUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, customer.Version)) return (null, Preconditions.Failed());
         return (customer, null);
     }

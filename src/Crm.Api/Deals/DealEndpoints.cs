@@ -75,7 +75,7 @@ public static class DealEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         var deals = db.Deals.Where(d => d.DeletedAt == null);
-        if (user.ReadOwnerFilter(Permission.DealsRead) is { } me) deals = deals.Where(d => d.OwnerId == me);
+        deals = deals.Within(db, user, Permission.DealsRead);
         if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
         if (statuses is not null)
         {
@@ -136,8 +136,9 @@ public static class DealEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
     {
-        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
-        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return NotFound();
+        var deal = await db.Deals.Within(db, user, Permission.DealsRead).AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null) return NotFound();
 
         Preconditions.SetETag(response, deal.Version);
         return TypedResults.Ok(deal.ToResponse());
@@ -200,8 +201,9 @@ public static class DealEndpoints
         var query = new QueryReader(request);
         var list = ListRequest<DealStageChange>.Read(query, settings.DefaultPageSize, HistorySortFields, "changed_at", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
-        var owner = await db.Deals.Where(d => d.Id == id && d.DeletedAt == null).Select(d => new { d.OwnerId }).FirstOrDefaultAsync(cancellationToken);
-        if (owner is null || !user.Reaches(Permission.DealsRead, owner.OwnerId)) return NotFound();
+        // A stage change is reached through its deal.
+        if (!await db.Deals.Within(db, user, Permission.DealsRead).AnyAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken))
+            return NotFound();
 
         var page = await list.ExecuteAsync<DealStageChangeResponse>(db.DealStageHistory.AsNoTracking().Where(h => h.DealId == id),
             settings.CountLimit,
@@ -213,9 +215,9 @@ public static class DealEndpoints
     static async Task<(Deal?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
-        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return (null, NotFound());
-        if (!user.Reaches(Permission.DealsUpdate, deal.OwnerId)) return (null, ApiError.Forbidden());
+        var deal = await db.Deals.Within(db, user, Permission.DealsRead).FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Deal>(user, Permission.DealsUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, deal.Version)) return (null, Preconditions.Failed());
         return (deal, null);
     }
@@ -227,9 +229,8 @@ public static class DealEndpoints
     static async Task<IResult?> RelationsRefusalAsync(CrmDb db, CurrentUser user, Deal deal, long? currentCustomer,
         CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.Where(c => c.Id == deal.CustomerId && c.DeletedAt == null)
-            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
-        if (customer is null || (deal.CustomerId != currentCustomer && !user.Reaches(Permission.CustomersRead, customer.AssignedTo)))
+        var customers = deal.CustomerId == currentCustomer ? db.Customers : db.Customers.Within(db, user, Permission.CustomersRead);
+        if (!await customers.AnyAsync(c => c.Id == deal.CustomerId && c.DeletedAt == null, cancellationToken))
             return ApiError.Validation("customer_id", "must be an existing customer");
         if (deal.ContactId is { } contactId
             && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CustomerId == deal.CustomerId && c.DeletedAt == null, cancellationToken))

@@ -4,6 +4,7 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
+using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,10 +13,10 @@ namespace Crm.Api.Reports;
 
 /// <summary>
 /// What the overview counts: live rows only, optionally of some owners (customers by assigned_to, deals by owner_id,
-/// activities by assigned_to) and created in [from, to]. The scopes narrow an agent whose read scope is own.
+/// activities by assigned_to) and created in [from, to]. <see cref="Reach"/> is the caller's id when their read scope is
+/// own: then only the records within their reach count (the reach rule, <see cref="Security.Reach"/>), as on their lists.
 /// </summary>
-public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now,
-    long? CustomerScope, long? DealScope, long? ActivityScope);
+public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach);
 
 /// <summary>
 /// The overview report in five set-based queries (GROUP BY in PostgreSQL, never a query per bucket), read in one
@@ -30,10 +31,10 @@ public static class OverviewReport
     sealed record ActivityRow(string Type, string Status, int Count, int Overdue);
     sealed record TopCustomerRow(long Id, string Name, string Email, string? Company, int WonDealsCount, string Currency, decimal Value);
 
-    /// <summary>The WHERE of one counted table: alive, in the caller's scope, of the chosen owners, created in range.</summary>
-    static string Counted(string alias, string ownerColumn, string scope) => $"""
+    /// <summary>The WHERE of one counted table: alive, within the caller's reach, of the chosen owners, created in range.</summary>
+    static string Counted(string alias, string ownerColumn, string reach) => $"""
         {alias}.deleted_at IS NULL
-        AND (@{scope} IS NULL OR {alias}.{ownerColumn} = @{scope})
+        AND {reach}
         AND (@owners IS NULL OR {alias}.{ownerColumn} = ANY (@owners) OR (@none AND {alias}.{ownerColumn} IS NULL))
         AND (@from IS NULL OR {alias}.created_at >= @from)
         AND (@to IS NULL OR {alias}.created_at <= @to)
@@ -45,7 +46,7 @@ public static class OverviewReport
 
         var customerRows = await Query<StatusCount>(db, filter, $"""
             SELECT c.status AS "Key", count(*)::int AS "Count" FROM customers c
-             WHERE {Counted("c", "assigned_to", "customer_scope")}
+             WHERE {Counted("c", "assigned_to", Reach.Sql.Customer("c"))}
              GROUP BY c.status
             """, cancellationToken);
 
@@ -54,7 +55,7 @@ public static class OverviewReport
             SELECT s.name AS "Stage", s.kind AS "Kind", d.currency AS "Currency", count(d.id)::int AS "Count",
                    COALESCE(sum(d.amount), 0) AS "Value", COALESCE(sum(d.amount * d.probability) / 100, 0) AS "Weighted"
               FROM pipeline_stages s
-              LEFT JOIN deals d ON d.stage = s.name AND {Counted("d", "owner_id", "deal_scope")}
+              LEFT JOIN deals d ON d.stage = s.name AND {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
              GROUP BY s.name, s.kind, s."order", d.currency
              ORDER BY s."order", s.name, d.currency
             """, cancellationToken);
@@ -63,7 +64,7 @@ public static class OverviewReport
             SELECT a.type AS "Type", a.status AS "Status", count(*)::int AS "Count",
                    (count(*) FILTER (WHERE a.status = 'scheduled' AND a.due_date < @now))::int AS "Overdue"
               FROM activities a
-             WHERE {Counted("a", "assigned_to", "activity_scope")}
+             WHERE {Counted("a", "assigned_to", Reach.Sql.Activity("a"))}
              GROUP BY a.type, a.status
             """, cancellationToken);
 
@@ -76,12 +77,12 @@ public static class OverviewReport
             WITH won AS (
                 SELECT d.customer_id, d.currency, count(*)::int AS deals, sum(d.amount) AS value
                   FROM deals d JOIN pipeline_stages s ON s.name = d.stage AND s.kind = 'won'
-                 WHERE {Counted("d", "owner_id", "deal_scope")}
+                 WHERE {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
                  GROUP BY d.customer_id, d.currency),
             top AS (
                 SELECT w.customer_id, sum(w.deals)::int AS deals, max(w.value) AS best
                   FROM won w JOIN customers c ON c.id = w.customer_id
-                 WHERE c.deleted_at IS NULL AND (@customer_scope IS NULL OR c.assigned_to = @customer_scope)
+                 WHERE c.deleted_at IS NULL AND {Reach.Sql.Customer("c")}
                  GROUP BY w.customer_id
                  ORDER BY best DESC, deals DESC, w.customer_id
                  LIMIT {TopCustomers})
@@ -143,8 +144,7 @@ public static class OverviewReport
 
     static IQueryable<Deal> Deals(CrmDb db, OverviewFilter filter)
     {
-        var deals = db.Deals.AsNoTracking().Where(d => d.DeletedAt == null);
-        if (filter.DealScope is { } me) deals = deals.Where(d => d.OwnerId == me);
+        var deals = db.Deals.AsNoTracking().Where(d => d.DeletedAt == null).ReachedBy(db, filter.Reach);
         if (filter.Owners is { } owners)
         {
             var (ids, none) = (owners.Ids, owners.IncludeNone);
@@ -166,9 +166,7 @@ public static class OverviewReport
             Parameter("from", NpgsqlDbType.TimestampTz, filter.From),
             Parameter("to", NpgsqlDbType.TimestampTz, filter.To),
             Parameter("now", NpgsqlDbType.TimestampTz, filter.Now),
-            Parameter("customer_scope", NpgsqlDbType.Bigint, filter.CustomerScope),
-            Parameter("deal_scope", NpgsqlDbType.Bigint, filter.DealScope),
-            Parameter("activity_scope", NpgsqlDbType.Bigint, filter.ActivityScope),
+            Parameter("reach", NpgsqlDbType.Bigint, filter.Reach),
         ];
         return db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken);
     }

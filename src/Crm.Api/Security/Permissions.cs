@@ -40,7 +40,7 @@ public sealed class PermissionTable
 
     public PermissionTable(bool agentReadScopeOwn)
     {
-        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.ReportsRead };
+        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
 
         Dictionary<string, Scope> Grant(Func<string, Scope?> scopeOf)
@@ -50,7 +50,8 @@ public sealed class PermissionTable
             foreach (var resource in records)
                 foreach (var verb in new[] { "read", "create", "update", "delete" })
                     if (scopeOf($"{resource}:{verb}") is { } scope) grants[$"{resource}:{verb}"] = scope;
-            foreach (var permission in new[] { Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
+            // Reports count records, so they are read with the records' read scope (contract section 3).
+            foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
                          Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;

@@ -104,9 +104,10 @@ public static class CustomerTagEndpoints
     /// <summary>Locks a live customer whose tags the caller may change; or the refusal (404 outside the read scope, else 403).</summary>
     static async Task<IResult?> LockAsync(CrmDb db, long customerId, CurrentUser user, CancellationToken cancellationToken)
     {
-        var (found, owner) = await CustomerLock.LockAsync(db, customerId, cancellationToken);
-        if (!found || !user.Reaches(Permission.CustomersRead, owner)) return CustomerNotFound();
-        return user.Reaches(Permission.TagsAssign, owner) ? null : ApiError.Forbidden();
+        if (!await CustomerLock.LockAsync(db, customerId, cancellationToken)
+            || !await db.ReachesAsync<Customer>(user, Permission.CustomersRead, customerId, cancellationToken))
+            return CustomerNotFound();
+        return await db.ReachesAsync<Customer>(user, Permission.TagsAssign, customerId, cancellationToken) ? null : ApiError.Forbidden();
     }
 
     /// <summary>The ids of the live tags the customer carries, in ascending order.</summary>

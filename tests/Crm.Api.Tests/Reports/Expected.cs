@@ -6,16 +6,19 @@ namespace Crm.Api.Tests.Reports;
 /// <summary>The report's figures, computed with LINQ over the in-memory dataset, compared with a response.</summary>
 public static class Expected
 {
+    /// <param name="reach">An agent with AGENT_READ_SCOPE=own: only what is theirs by contract section 3 counts (a customer
+    /// assigned to them; a deal they own or of their customer; an activity assigned to them or of their customer).</param>
     public static void Check(JsonElement report, ReportDataset data, OverviewReportTests.Scope customers,
-        OverviewReportTests.Scope deals, OverviewReportTests.Scope activities, long? reachableCustomerOwner = null)
+        OverviewReportTests.Scope deals, OverviewReportTests.Scope activities, long? reach = null)
     {
-        var c = data.Customers.Where(x => customers.Counts(x.AssignedTo, x.CreatedAt, x.Deleted)).ToList();
+        bool Theirs(long customerId) => reach is null || data.Customers.Single(x => x.Id == customerId).AssignedTo == reach;
+        var c = data.Customers.Where(x => customers.Counts(x.AssignedTo, x.CreatedAt, x.Deleted) && Theirs(x.Id)).ToList();
         var cs = report.GetProperty("customers");
         cs.GetProperty("total").GetInt32().ShouldBe(c.Count);
         foreach (var status in ReportDataset.CustomerStatuses)
             cs.GetProperty("by_status").GetProperty(status).GetInt32().ShouldBe(c.Count(x => x.Status == status), status);
 
-        var d = data.Deals.Where(x => deals.Counts(x.OwnerId, x.CreatedAt, x.Deleted)).ToList();
+        var d = data.Deals.Where(x => deals.Counts(x.OwnerId, x.CreatedAt, x.Deleted) && (x.OwnerId == reach || Theirs(x.CustomerId))).ToList();
         string Kind(DealRow x) => ReportDataset.StageKinds[x.Stage];
         var open = d.Where(x => Kind(x) == "open").ToList();
         var won = d.Where(x => Kind(x) == "won").ToList();
@@ -39,7 +42,7 @@ public static class Expected
         var winRate = won.Count + lost.Count == 0 ? 0m : Round((decimal)won.Count / (won.Count + lost.Count), 4);
         ds.GetProperty("win_rate").GetDecimal().ShouldBe(winRate);
 
-        var a = data.Activities.Where(x => activities.Counts(x.AssignedTo, x.CreatedAt, x.Deleted)).ToList();
+        var a = data.Activities.Where(x => activities.Counts(x.AssignedTo, x.CreatedAt, x.Deleted) && (x.AssignedTo == reach || Theirs(x.CustomerId))).ToList();
         var now = DateTime.UtcNow;
         var acts = report.GetProperty("activities");
         acts.GetProperty("total").GetInt32().ShouldBe(a.Count);
@@ -62,7 +65,7 @@ public static class Expected
         // Top customers: live (and reachable) customers ranked by their best single-currency won total, then won deals, then id.
         var top = won.GroupBy(x => x.CustomerId)
             .Select(g => (Customer: data.Customers.Single(x => x.Id == g.Key), Deals: g.ToList()))
-            .Where(t => !t.Customer.Deleted && (reachableCustomerOwner is null || t.Customer.AssignedTo == reachableCustomerOwner))
+            .Where(t => !t.Customer.Deleted && Theirs(t.Customer.Id))
             .OrderByDescending(t => t.Deals.GroupBy(x => x.Currency).Max(g => g.Sum(x => x.Amount)))
             .ThenByDescending(t => t.Deals.Count).ThenBy(t => t.Customer.Id)
             .Take(5).ToList();

@@ -107,18 +107,18 @@ public class OverviewReportTests(CrmFactory app) : IClassFixture<CrmFactory>
 public class OverviewReportOwnScopeTests(OwnReadScopeFactory app) : IClassFixture<OwnReadScopeFactory>
 {
     [Fact]
-    public async Task AnAgentWithOwnReadScopeSeesOnlyTheirOwnFigures()
+    public async Task AnAgentWithOwnReadScopeSeesOnlyTheFiguresOfRecordsInTheirReach()
     {
         var data = ReportDataset.Insert(app);
-        var own = new OverviewReportTests.Scope([7], null, null);
+        var everything = new OverviewReportTests.Scope(null, null, null);
 
         var report = await (await app.As("agent", 7).GetAsync("/admin/reports/overview")).ShouldHave(HttpStatusCode.OK);
-        Expected.Check(report, data, own, own, own, reachableCustomerOwner: 7);
+        Expected.Check(report, data, everything, everything, everything, reach: 7);
 
-        // Asking for someone else's figures intersects with the agent's own: nothing.
-        var nobody = new OverviewReportTests.Scope([-1], null, null);
+        // Asking for someone else's figures intersects with the agent's reach: agent 8's records on agent 7's customers.
+        var agent8 = new OverviewReportTests.Scope([8], null, null);
         var others = await (await app.As("agent", 7).GetAsync("/admin/reports/overview?owner_id=8")).ShouldHave(HttpStatusCode.OK);
-        Expected.Check(others, data, nobody, nobody, nobody, reachableCustomerOwner: 7);
+        Expected.Check(others, data, agent8, agent8, agent8, reach: 7);
 
         var manager = await (await app.As("manager", 2).GetAsync("/admin/reports/overview")).ShouldHave(HttpStatusCode.OK);
         var everyone = new OverviewReportTests.Scope(null, null, null);
