@@ -56,10 +56,11 @@ public static class ActivityEndpoints
     {
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
-        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null)
-            .Within(db, user, Permission.ActivitiesRead);
+        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null);
         var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.List, "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
+
+        activities = await activities.WithinListAsync(db, user, Permission.ActivitiesRead, cancellationToken);
 
         return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
     }
@@ -70,8 +71,8 @@ public static class ActivityEndpoints
     {
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
-        // Everything assigned to the caller is within their reach; the rule is applied all the same, like on every list.
-        var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id).Within(db, user, Permission.ActivitiesRead);
+        // No reach filter: everything assigned to the caller is within their reach by definition (contract section 3).
+        var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id);
         var activities = Filter(query, user, mine, now, defaultStatuses: [ActivityStatus.Scheduled]);
         // With only scheduled work listed, "overdue first, then by due date" is plain due-date order (the overdue rows are
         // those due before now), which the (assigned_to, status, due_date, id) index returns in order: no sort of the

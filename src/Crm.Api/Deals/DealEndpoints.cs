@@ -75,7 +75,7 @@ public static class DealEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         var deals = db.Deals.Where(d => d.DeletedAt == null);
-        deals = deals.Within(db, user, Permission.DealsRead);
+        deals = await deals.WithinListAsync(db, user, Permission.DealsRead, cancellationToken);
         if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
         if (statuses is not null)
         {

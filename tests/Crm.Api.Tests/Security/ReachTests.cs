@@ -1,5 +1,7 @@
 using System.Net;
 using Crm.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Crm.Api.Tests.Security.ReachBook;
 
 namespace Crm.Api.Tests.Security;
@@ -169,6 +171,31 @@ public class ReachTests(ReachBook book) : IClassFixture<ReachBook>
         everything.GetProperty("deals").GetProperty("total").GetInt32().ShouldBe(4);
         everything.GetProperty("activities").GetProperty("total").GetInt32().ShouldBe(7);
         Ids(everything.GetProperty("top_customers")).ShouldBe([book.C8, book.C7]);
+    }
+
+    [Fact]
+    public async Task BothFormsOfTheBigListsHoldExactlyTheRecordsInReach()
+    {
+        // The deal and activity lists run the rule either as one predicate or, for a caller with few records, as parts
+        // joined by UNION ALL (Reach.WithinListAsync); the book's agents have few, so the tests above run the parts.
+        using var scope = book.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Crm.Api.Data.CrmDb>();
+        var expected = new Dictionary<long, (long[] Deals, long[] Activities)>
+        {
+            [7] = (Sorted(book.D7on7, book.D8on7, book.D7on8), Sorted(book.A8onC7, book.A7onC8, book.A8onD7on8, book.L7)),
+            [8] = (Sorted(book.D8on7, book.D8on8, book.D7on8), Sorted(book.A8onC7, book.A7onC8, book.A8onD7on8, book.A8onC8, book.A8onD8on8, book.L8)),
+            [9] = ([], []),
+        };
+        foreach (var (agent, (deals, activities)) in expected)
+        {
+            var live = db.Deals.Where(d => d.DeletedAt == null);
+            (await live.Where(Crm.Api.Security.Reach.Own<Crm.Api.Deals.Deal>(db, agent)).Select(d => d.Id).OrderBy(id => id).ToListAsync()).ShouldBe(deals);
+            (await Crm.Api.Security.Reach.DealsInParts(live, db, agent).Select(d => d.Id).OrderBy(id => id).ToListAsync()).ShouldBe(deals);
+            var alive = db.Activities.Where(a => a.DeletedAt == null);
+            (await alive.Where(Crm.Api.Security.Reach.Own<Crm.Api.Activities.Activity>(db, agent)).Select(a => a.Id).OrderBy(id => id).ToListAsync())
+                .ShouldBe(activities);
+            (await Crm.Api.Security.Reach.ActivitiesInParts(alive, db, agent).Select(a => a.Id).OrderBy(id => id).ToListAsync()).ShouldBe(activities);
+        }
     }
 
     [Fact]
