@@ -346,7 +346,7 @@ export interface paths {
         };
         /**
          * The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)
-         * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records).
+         * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
          */
         get: operations["GetOverviewReport"];
         put?: never;
@@ -1619,6 +1619,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -1731,6 +1743,18 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
                     };
                 };
             };
@@ -1851,7 +1875,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1956,7 +1980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2103,6 +2127,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -2209,7 +2245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2369,7 +2405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2511,7 +2547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2675,7 +2711,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2844,7 +2880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2943,7 +2979,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,6 +3104,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -3161,7 +3209,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,7 +3363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3475,7 +3523,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3642,6 +3690,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -3735,7 +3795,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3882,6 +3942,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -3988,7 +4060,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4220,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4290,7 +4362,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4462,6 +4534,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -4589,6 +4673,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -4682,7 +4778,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4829,6 +4925,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -4935,7 +5043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5095,7 +5203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5237,7 +5345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5400,6 +5508,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -5497,6 +5617,18 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
                     };
                 };
             };
@@ -5608,7 +5740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5767,6 +5899,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -5873,7 +6017,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,7 +6177,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6181,6 +6325,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -6289,7 +6445,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6461,6 +6617,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -6569,7 +6737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6728,6 +6896,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -6834,7 +7014,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,7 +7174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7141,6 +7321,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
@@ -7234,7 +7426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7381,6 +7573,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -7487,7 +7691,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +7851,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,7 +7989,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7920,7 +8124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8047,7 +8251,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8207,6 +8411,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -8321,7 +8537,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8493,6 +8709,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -8607,7 +8835,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8779,6 +9007,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -8893,7 +9133,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is valid but its role may not do this. */
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,6 +9292,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
@@ -9149,6 +9401,18 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
                     };
                 };
             };
@@ -9272,6 +9536,18 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
                     };
                 };
             };
