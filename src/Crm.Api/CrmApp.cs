@@ -97,6 +97,7 @@ public static class CrmApp
 
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestTelemetryMiddleware>();
+        app.UseMiddleware<HeadRequestMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();
         app.UseDocsPage();

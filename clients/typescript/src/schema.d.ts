@@ -14,6 +14,8 @@ export interface paths {
         /**
          * Liveness: the process is up (never touches the database)
          * @description No token needed.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["Health"];
         put?: never;
@@ -34,6 +36,8 @@ export interface paths {
         /**
          * Readiness: the database answers and the schema is at this build's version
          * @description No token needed.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["Ready"];
         put?: never;
@@ -54,6 +58,8 @@ export interface paths {
         /**
          * Prometheus metrics (text exposition format)
          * @description No token needed.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["Metrics"];
         put?: never;
@@ -74,6 +80,8 @@ export interface paths {
         /**
          * The caller and the permissions of its role
          * @description Any valid token.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["GetMe"];
         put?: never;
@@ -94,6 +102,8 @@ export interface paths {
         /**
          * The caller's activities: scheduled by default, overdue first, then by due date
          * @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListMyActivities"];
         put?: never;
@@ -111,10 +121,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `customers:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * Lists customers, filtered, sorted and paged
+         * @description Needs the `customers:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["ListCustomers"];
         put?: never;
-        /** @description Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Creates a customer
+         * @description Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
+         */
         post: operations["CreateCustomer"];
         delete?: never;
         options?: never;
@@ -129,16 +147,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `customers:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * A customer with its contacts, open deals, upcoming activities, recent timeline and counts
+         * @description Needs the `customers:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetCustomer"];
-        /** @description Needs the `customers:update` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Updates a customer
+         * @description Needs the `customers:update` permission (admin: all records, manager: all records, agent: own records).
+         */
         put: operations["ReplaceCustomer"];
         post?: never;
-        /** @description Needs the `customers:delete` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Soft-deletes a customer with its contacts, deals, activities and notes
+         * @description Needs the `customers:delete` permission (admin: all records, manager: all records, agent: no).
+         */
         delete: operations["DeleteCustomer"];
         options?: never;
         head?: never;
-        /** @description Needs the `customers:update` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Changes a customer's status, assigned_to, contacted or next_follow_up_at
+         * @description Needs the `customers:update` permission (admin: all records, manager: all records, agent: own records).
+         */
         patch: operations["PatchCustomer"];
         trace?: never;
     };
@@ -151,7 +183,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Needs the `customers:delete` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Restores a deleted customer and exactly what its delete removed
+         * @description Needs the `customers:delete` permission (admin: all records, manager: all records, agent: no).
+         */
         post: operations["RestoreCustomer"];
         delete?: never;
         options?: never;
@@ -166,7 +201,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `audit_logs:read` permission (admin: all records, manager: no, agent: no). */
+        /**
+         * Lists audit entries, newest first
+         * @description Needs the `audit_logs:read` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["ListAuditLogs"];
         put?: never;
         post?: never;
@@ -183,7 +223,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `audit_logs:read` permission (admin: all records, manager: no, agent: no). */
+        /**
+         * One audit entry
+         * @description Needs the `audit_logs:read` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetAuditLog"];
         put?: never;
         post?: never;
@@ -200,10 +245,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `stages:read` permission (admin: all records, manager: all records, agent: all records). */
+        /**
+         * Lists the pipeline stages in their order
+         * @description Needs the `stages:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["ListPipelineStages"];
         put?: never;
-        /** @description Needs the `stages:manage` permission (admin: all records, manager: no, agent: no). */
+        /**
+         * Creates a pipeline stage
+         * @description Needs the `stages:manage` permission (admin: all records, manager: no, agent: no).
+         */
         post: operations["CreatePipelineStage"];
         delete?: never;
         options?: never;
@@ -242,10 +295,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * Lists deals, filtered, sorted and paged
+         * @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["ListDeals"];
         put?: never;
-        /** @description Needs the `deals:create` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Creates a deal, in the first open stage unless a stage is given
+         * @description Needs the `deals:create` permission (admin: all records, manager: all records, agent: own records).
+         */
         post: operations["CreateDeal"];
         delete?: never;
         options?: never;
@@ -260,7 +321,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * One deal
+         * @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetDeal"];
         /**
          * Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes
@@ -268,7 +334,10 @@ export interface paths {
          */
         put: operations["ReplaceDeal"];
         post?: never;
-        /** @description Needs the `deals:delete` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Soft-deletes a deal
+         * @description Needs the `deals:delete` permission (admin: all records, manager: all records, agent: no).
+         */
         delete: operations["DeleteDeal"];
         options?: never;
         head?: never;
@@ -289,6 +358,8 @@ export interface paths {
         /**
          * The deal's stage changes, oldest first, starting with its creation (from_stage null)
          * @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListDealStageHistory"];
         put?: never;
@@ -306,10 +377,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * Lists activities, filtered, sorted and paged
+         * @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["ListActivities"];
         put?: never;
-        /** @description Needs the `activities:create` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Creates an activity on a customer and/or a deal
+         * @description Needs the `activities:create` permission (admin: all records, manager: all records, agent: own records).
+         */
         post: operations["CreateActivity"];
         delete?: never;
         options?: never;
@@ -324,16 +403,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * One activity
+         * @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetActivity"];
-        /** @description Needs the `activities:update` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Updates an activity
+         * @description Needs the `activities:update` permission (admin: all records, manager: all records, agent: own records).
+         */
         put: operations["ReplaceActivity"];
         post?: never;
-        /** @description Needs the `activities:delete` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Soft-deletes an activity
+         * @description Needs the `activities:delete` permission (admin: all records, manager: all records, agent: no).
+         */
         delete: operations["DeleteActivity"];
         options?: never;
         head?: never;
-        /** @description Needs the `activities:update` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Changes an activity's status, outcome or due_date; completing sets completed_at
+         * @description Needs the `activities:update` permission (admin: all records, manager: all records, agent: own records).
+         */
         patch: operations["PatchActivity"];
         trace?: never;
     };
@@ -347,6 +440,8 @@ export interface paths {
         /**
          * The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)
          * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["GetOverviewReport"];
         put?: never;
@@ -367,6 +462,8 @@ export interface paths {
         /**
          * A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name
          * @description Needs the `contacts:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListContacts"];
         put?: never;
@@ -388,7 +485,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `contacts:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * One contact
+         * @description Needs the `contacts:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetContact"];
         /**
          * Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false
@@ -416,10 +518,15 @@ export interface paths {
         /**
          * A customer's notes, including the notes on its deals. Newest first; sort_by created_at (default, desc) or updated_at
          * @description Needs the `notes:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListCustomerNotes"];
         put?: never;
-        /** @description Needs the `notes:create` permission (admin: all records, manager: all records, agent: own records). */
+        /**
+         * Adds a note to a customer
+         * @description Needs the `notes:create` permission (admin: all records, manager: all records, agent: own records).
+         */
         post: operations["CreateCustomerNote"];
         delete?: never;
         options?: never;
@@ -437,6 +544,8 @@ export interface paths {
         /**
          * A deal's notes. Newest first; sort_by created_at (default, desc) or updated_at
          * @description Needs the `notes:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListDealNotes"];
         put?: never;
@@ -458,7 +567,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `notes:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
+        /**
+         * One note
+         * @description Needs the `notes:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetNote"];
         /**
          * Edits a note's content; only its author, an admin or a manager may
@@ -486,10 +600,15 @@ export interface paths {
         /**
          * Live tags with their live-customer count; search (name substring), sort_by name (default, asc), customer_count, created_at, updated_at
          * @description Needs the `tags:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListTags"];
         put?: never;
-        /** @description Needs the `tags:manage` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Creates a tag
+         * @description Needs the `tags:manage` permission (admin: all records, manager: all records, agent: no).
+         */
         post: operations["CreateTag"];
         delete?: never;
         options?: never;
@@ -504,9 +623,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Needs the `tags:read` permission (admin: all records, manager: all records, agent: all records). */
+        /**
+         * One tag with its live-customer count
+         * @description Needs the `tags:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
         get: operations["GetTag"];
-        /** @description Needs the `tags:manage` permission (admin: all records, manager: all records, agent: no). */
+        /**
+         * Updates a tag's name or colour
+         * @description Needs the `tags:manage` permission (admin: all records, manager: all records, agent: no).
+         */
         put: operations["ReplaceTag"];
         post?: never;
         /**
@@ -573,6 +700,8 @@ export interface paths {
         /**
          * The files attached to the customer itself. Newest first; sort_by created_at (default, desc), file_name or size_bytes
          * @description Needs the `customers:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListCustomerAttachments"];
         put?: never;
@@ -597,6 +726,8 @@ export interface paths {
         /**
          * Newest first; sort_by created_at (default, desc), file_name or size_bytes
          * @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListDealAttachments"];
         put?: never;
@@ -621,6 +752,8 @@ export interface paths {
         /**
          * Newest first; sort_by created_at (default, desc), file_name or size_bytes
          * @description Needs the `activities:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["ListActivityAttachments"];
         put?: never;
@@ -645,6 +778,8 @@ export interface paths {
         /**
          * An attachment's metadata; needs the right to read its record
          * @description Any valid token.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["GetAttachment"];
         put?: never;
@@ -669,6 +804,8 @@ export interface paths {
         /**
          * The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment
          * @description Any valid token.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
          */
         get: operations["DownloadAttachment"];
         put?: never;
@@ -811,8 +948,13 @@ export interface components {
             user_name: null | string;
             /** @enum {null|string} */
             user_role: "admin" | "manager" | "agent" | null;
-            /** @description Changed fields: `{field: {"old": …, "new": …}}`. */
-            changes: null | Record<string, never>;
+            /** @description The fields that changed, each with its value before and after (null: none, as on a create's `old`). */
+            changes: null | {
+                [key: string]: {
+                    old: unknown;
+                    new: unknown;
+                };
+            };
             request_id: null | string;
             ip_address: null | string;
             user_agent: null | string;
@@ -862,60 +1004,110 @@ export interface components {
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfAttachmentResponse: {
             data: components["schemas"]["AttachmentResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfAuditLogResponse: {
             data: components["schemas"]["AuditLogResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfContactResponse: {
             data: components["schemas"]["ContactResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfCustomerResponse: {
             data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfDealResponse: {
             data: components["schemas"]["DealResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfDealStageChangeResponse: {
             data: components["schemas"]["DealStageChangeResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfNoteResponse: {
             data: components["schemas"]["NoteResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfPipelineStageResponse: {
             data: components["schemas"]["PipelineStageResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CursorListResponseOfTagResponse: {
             data: components["schemas"]["TagResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
         };
         CustomerCounts: {
             /** Format: int32 */
@@ -1180,7 +1372,7 @@ export interface components {
             code: string;
             /** @description Human-readable explanation. */
             message: string;
-            /** @description Details, or null. Validation and query errors: `{"errors": {"member": ["problem"]}}`. */
+            /** @description Details, or null. A 400 says which: its field errors (ValidationErrors), or null. */
             data: null | Record<string, never>;
         };
         HealthResponse: {
@@ -1198,6 +1390,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfAttachmentResponse: {
             data: components["schemas"]["AttachmentResponse"][];
@@ -1210,6 +1407,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfAuditLogResponse: {
             data: components["schemas"]["AuditLogResponse"][];
@@ -1222,6 +1424,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfContactResponse: {
             data: components["schemas"]["ContactResponse"][];
@@ -1234,6 +1441,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfCustomerResponse: {
             data: components["schemas"]["CustomerResponse"][];
@@ -1246,6 +1458,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfDealResponse: {
             data: components["schemas"]["DealResponse"][];
@@ -1258,6 +1475,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfDealStageChangeResponse: {
             data: components["schemas"]["DealStageChangeResponse"][];
@@ -1270,6 +1492,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfNoteResponse: {
             data: components["schemas"]["NoteResponse"][];
@@ -1282,6 +1509,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfPipelineStageResponse: {
             data: components["schemas"]["PipelineStageResponse"][];
@@ -1294,6 +1526,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         ListResponseOfTagResponse: {
             data: components["schemas"]["TagResponse"][];
@@ -1306,6 +1543,11 @@ export interface components {
             page_size: number;
             /** Format: int32 */
             total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
         };
         MeResponse: {
             user: components["schemas"]["MeUser"];
@@ -1405,8 +1647,6 @@ export interface components {
                 [key: string]: number;
             };
         };
-        /** Format: binary */
-        Stream: string;
         /**
          * @example {
          *       "name": "VIP",
@@ -1470,11 +1710,45 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /**
+         * @description The `data` of a 400: each member (body member, query parameter or header) in error with its problems.
+         * @example {
+         *       "errors": {
+         *         "email": [
+         *           "must be a valid email address"
+         *         ]
+         *       }
+         *     }
+         */
+        ValidationErrors: {
+            errors: {
+                [key: string]: string[];
+            };
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `attachment`, with the file's name (RFC 6266: `filename` in ASCII and `filename*` in UTF-8). */
+        "Content-Disposition": string;
+        /** @description The strong entity tag of the version returned; send it back in If-Match to change exactly that version. */
+        ETag: string;
+        /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": string;
+        /** @description The path of the created record. */
+        Location: string;
+        /** @description Requests allowed per minute for the caller (RATE_LIMIT_PER_MINUTE, per instance). On every answer to a caller whose token was accepted, except a 403 decided from the token alone. */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current minute (see RateLimit-Limit for when it is sent). */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the caller's window resets. */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description The request's id: the caller's own if it sent a sane one, else a new one. Quote it when reporting a problem. */
+        "X-Request-ID": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1491,6 +1765,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1500,6 +1775,7 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1523,6 +1799,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1532,6 +1809,7 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1544,8 +1822,8 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1569,6 +1847,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1578,6 +1857,7 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1601,6 +1881,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1610,6 +1893,7 @@ export interface operations {
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1622,8 +1906,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1636,6 +1923,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1648,8 +1938,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1664,18 +1956,18 @@ export interface operations {
     ListMyActivities: {
         parameters: {
             query?: {
-                /** @description Only these types. Comma-separated, any of: call, email, meeting, task, note. */
-                type?: string;
-                /** @description Only these statuses; `overdue` means scheduled and due in the past. Comma-separated, any of: scheduled, completed, cancelled, overdue. */
-                status?: string;
-                /** @description Only these priorities. Comma-separated, any of: low, normal, high, urgent. */
-                priority?: string;
+                /** @description Only these types. Comma-separated, any of them matches. */
+                type?: ("call" | "email" | "meeting" | "task" | "note")[];
+                /** @description Only these statuses; `overdue` means scheduled and due in the past. Comma-separated, any of them matches. */
+                status?: ("scheduled" | "completed" | "cancelled" | "overdue")[];
+                /** @description Only these priorities. Comma-separated, any of them matches. */
+                priority?: ("low" | "normal" | "high" | "urgent")[];
                 /** @description Only activities assigned to these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
-                assigned_to?: string;
+                assigned_to?: (number | ("me" | "none"))[];
                 /** @description Only activities of these customers. Comma-separated positive ids (at most 100). */
-                customer_id?: string;
+                customer_id?: number[];
                 /** @description Only activities of these deals. Comma-separated positive ids (at most 100). */
-                deal_id?: string;
+                deal_id?: number[];
                 /** @description Case-insensitive substring of the title. */
                 search?: string;
                 /** @description Due at or after. RFC 3339 timestamp. */
@@ -1704,6 +1996,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1713,18 +2008,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1737,8 +2037,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1751,6 +2054,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1763,8 +2069,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1779,12 +2087,12 @@ export interface operations {
     ListCustomers: {
         parameters: {
             query?: {
-                /** @description Only these statuses. Comma-separated, any of: lead, prospect, active, inactive, churned. */
-                status?: string;
+                /** @description Only these statuses. Comma-separated, any of them matches. */
+                status?: ("lead" | "prospect" | "active" | "inactive" | "churned")[];
                 /** @description Only customers assigned to these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
-                assigned_to?: string;
+                assigned_to?: (number | ("me" | "none"))[];
                 /** @description Only customers with these tags. Comma-separated positive ids (at most 100). */
-                tags?: string;
+                tags?: number[];
                 /** @description With `tags`: any of them (default) or all of them. */
                 tag_match?: "any" | "all";
                 /** @description Created at or after. RFC 3339 timestamp. */
@@ -1793,12 +2101,12 @@ export interface operations {
                 created_to?: string;
                 /** @description Case-insensitive substring of name, email, company or phone. */
                 search?: string;
-                /** @description Only contacted (or not contacted) customers. `true`/`false` (or `1`/`0`). */
-                contacted?: "true" | "false" | "1" | "0";
-                /** @description `true`: only customers whose next follow-up is at or before now. `true`/`false` (or `1`/`0`). */
-                follow_up_due?: "true" | "false" | "1" | "0";
-                /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true`/`false` (or `1`/`0`). */
-                deleted?: "true" | "false" | "1" | "0";
+                /** @description Only contacted (or not contacted) customers. `true` or `false` (`1`/`0` are accepted too). */
+                contacted?: boolean;
+                /** @description `true`: only customers whose next follow-up is at or before now. `true` or `false` (`1`/`0` are accepted too). */
+                follow_up_due?: boolean;
+                /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -1821,6 +2129,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1830,18 +2141,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1854,6 +2170,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1866,8 +2185,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1880,6 +2202,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1892,8 +2217,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1924,8 +2251,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1935,18 +2265,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,6 +2295,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1971,6 +2311,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1983,6 +2327,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1995,6 +2343,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2007,6 +2359,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2019,8 +2374,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2033,6 +2391,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2045,8 +2406,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2073,6 +2436,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2082,18 +2449,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2106,6 +2478,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2118,8 +2493,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2132,6 +2510,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2144,8 +2525,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2179,6 +2562,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2188,18 +2575,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2212,6 +2604,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2224,6 +2619,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2236,6 +2634,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2248,6 +2649,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2260,6 +2664,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2272,6 +2679,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2284,8 +2694,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2298,6 +2711,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2310,8 +2726,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2341,6 +2759,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2348,18 +2769,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2372,6 +2798,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2384,6 +2813,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2396,6 +2828,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2408,6 +2843,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2420,8 +2858,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2434,6 +2875,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2446,8 +2890,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2481,6 +2927,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2490,18 +2940,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2514,6 +2969,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2526,6 +2984,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2538,6 +2999,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2550,6 +3014,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2562,6 +3029,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2574,6 +3044,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2586,8 +3059,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2600,6 +3076,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2612,8 +3091,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2645,6 +3126,11 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2654,18 +3140,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2678,6 +3170,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2690,6 +3186,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2702,6 +3202,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,6 +3218,10 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2726,6 +3234,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2738,8 +3249,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2752,6 +3266,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2764,8 +3281,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2783,9 +3302,9 @@ export interface operations {
                 /** @description Only entries about this resource type (customer, deal, …). */
                 resource_type?: string;
                 /** @description Only entries about these records. Comma-separated positive ids (at most 100). */
-                resource_id?: string;
+                resource_id?: number[];
                 /** @description Only entries written by these users. Comma-separated positive ids (at most 100). */
-                user_id?: string;
+                user_id?: number[];
                 /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …). */
                 action?: string;
                 /** @description Written at or after. RFC 3339 timestamp. */
@@ -2814,6 +3333,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2823,18 +3345,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2847,6 +3374,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2859,8 +3389,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2873,6 +3406,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2885,8 +3421,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2913,6 +3451,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2922,18 +3463,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,6 +3492,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2958,6 +3507,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2970,8 +3522,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2984,6 +3539,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2996,8 +3554,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3012,10 +3572,10 @@ export interface operations {
     ListPipelineStages: {
         parameters: {
             query?: {
-                /** @description Only stages of these kinds. Comma-separated, any of: open, won, lost. */
-                kind?: string;
-                /** @description Only active (or inactive) stages. `true`/`false` (or `1`/`0`). */
-                is_active?: "true" | "false" | "1" | "0";
+                /** @description Only stages of these kinds. Comma-separated, any of them matches. */
+                kind?: ("open" | "won" | "lost")[];
+                /** @description Only active (or inactive) stages. `true` or `false` (`1`/`0` are accepted too). */
+                is_active?: boolean;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -3038,6 +3598,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,18 +3610,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3071,8 +3639,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3085,6 +3656,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3097,8 +3671,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3129,8 +3705,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3140,18 +3719,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3164,6 +3749,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3176,6 +3765,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3188,6 +3781,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3200,6 +3797,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3212,6 +3813,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3224,8 +3828,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3238,6 +3845,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3250,8 +3860,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3285,6 +3897,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3294,18 +3910,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3318,6 +3939,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,6 +3954,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3342,6 +3969,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3354,6 +3984,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3366,6 +3999,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3378,6 +4014,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3390,8 +4029,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3404,6 +4046,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3416,8 +4061,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3447,6 +4094,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3454,18 +4104,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3478,6 +4133,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3490,6 +4148,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3502,6 +4163,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3514,6 +4178,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,8 +4193,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3540,6 +4210,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3552,8 +4225,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,14 +4243,14 @@ export interface operations {
     ListDeals: {
         parameters: {
             query?: {
-                /** @description Only deals in these stages: comma-separated stage names. */
-                stage?: string;
-                /** @description Only deals whose stage is of these kinds. Comma-separated, any of: open, won, lost. */
-                status?: string;
+                /** @description Only deals in these stages (stage names). Comma-separated, any of them matches. */
+                stage?: string[];
+                /** @description Only deals whose stage is of these kinds. Comma-separated, any of them matches. */
+                status?: ("open" | "won" | "lost")[];
                 /** @description Only deals owned by these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
-                owner_id?: string;
+                owner_id?: (number | ("me" | "none"))[];
                 /** @description Only deals of these customers. Comma-separated positive ids (at most 100). */
-                customer_id?: string;
+                customer_id?: number[];
                 /** @description Case-insensitive substring of the title. */
                 search?: string;
                 /** @description Amount at least. */
@@ -3612,6 +4287,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,18 +4299,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3645,8 +4328,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3659,6 +4345,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3671,8 +4360,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,8 +4394,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3714,18 +4408,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3738,6 +4438,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3750,6 +4454,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3762,6 +4470,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3774,6 +4486,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3786,6 +4502,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3798,8 +4517,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3812,6 +4534,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3824,8 +4549,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3852,6 +4579,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,18 +4592,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3885,6 +4621,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3897,8 +4636,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3911,6 +4653,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3923,8 +4668,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3958,6 +4705,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3967,18 +4718,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3991,6 +4747,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4003,6 +4762,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4015,6 +4777,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4027,6 +4792,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4039,6 +4807,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4822,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4063,8 +4837,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4077,6 +4854,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4089,8 +4869,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4120,6 +4902,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4127,18 +4912,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4151,6 +4941,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4163,6 +4956,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4175,6 +4971,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4187,6 +4986,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4199,8 +5001,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4213,6 +5018,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4225,8 +5033,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4260,6 +5070,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4269,18 +5083,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4293,6 +5112,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4305,6 +5127,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4317,6 +5142,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4329,6 +5157,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4341,6 +5172,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,6 +5187,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4365,8 +5202,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +5219,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4391,8 +5234,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,6 +5277,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,18 +5289,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4465,6 +5318,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4477,8 +5333,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4491,6 +5350,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4503,8 +5365,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,18 +5383,18 @@ export interface operations {
     ListActivities: {
         parameters: {
             query?: {
-                /** @description Only these types. Comma-separated, any of: call, email, meeting, task, note. */
-                type?: string;
-                /** @description Only these statuses; `overdue` means scheduled and due in the past. Comma-separated, any of: scheduled, completed, cancelled, overdue. */
-                status?: string;
-                /** @description Only these priorities. Comma-separated, any of: low, normal, high, urgent. */
-                priority?: string;
+                /** @description Only these types. Comma-separated, any of them matches. */
+                type?: ("call" | "email" | "meeting" | "task" | "note")[];
+                /** @description Only these statuses; `overdue` means scheduled and due in the past. Comma-separated, any of them matches. */
+                status?: ("scheduled" | "completed" | "cancelled" | "overdue")[];
+                /** @description Only these priorities. Comma-separated, any of them matches. */
+                priority?: ("low" | "normal" | "high" | "urgent")[];
                 /** @description Only activities assigned to these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
-                assigned_to?: string;
+                assigned_to?: (number | ("me" | "none"))[];
                 /** @description Only activities of these customers. Comma-separated positive ids (at most 100). */
-                customer_id?: string;
+                customer_id?: number[];
                 /** @description Only activities of these deals. Comma-separated positive ids (at most 100). */
-                deal_id?: string;
+                deal_id?: number[];
                 /** @description Case-insensitive substring of the title. */
                 search?: string;
                 /** @description Due at or after. RFC 3339 timestamp. */
@@ -4559,6 +5423,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4568,18 +5435,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4592,8 +5464,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4606,6 +5481,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4618,8 +5496,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4650,8 +5530,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4661,18 +5544,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4685,6 +5574,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4697,6 +5590,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4709,6 +5606,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4721,6 +5622,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4733,6 +5638,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4745,8 +5653,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,6 +5670,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4771,8 +5685,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,6 +5715,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4808,18 +5728,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4832,6 +5757,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4844,8 +5772,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4858,6 +5789,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,8 +5804,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4905,6 +5841,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4914,18 +5854,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4938,6 +5883,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4950,6 +5898,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,6 +5913,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4974,6 +5928,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4986,6 +5943,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4998,6 +5958,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5010,8 +5973,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5024,6 +5990,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5036,8 +6005,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5067,6 +6038,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5074,18 +6048,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5098,6 +6077,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5110,6 +6092,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5122,6 +6107,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5134,6 +6122,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5146,8 +6137,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5160,6 +6154,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5172,8 +6169,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5207,6 +6206,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,18 +6219,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5240,6 +6248,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5252,6 +6263,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,6 +6278,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5276,6 +6293,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5288,6 +6308,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5300,6 +6323,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5312,8 +6338,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5326,6 +6355,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5338,8 +6370,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5355,7 +6389,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only figures of records owned by (assigned to) these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
-                owner_id?: string;
+                owner_id?: (number | ("me" | "none"))[];
                 /** @description Only records created at or after. RFC 3339 timestamp. */
                 from?: string;
                 /** @description Only records created at or before. RFC 3339 timestamp. */
@@ -5370,6 +6404,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5379,18 +6416,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5403,8 +6445,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5417,6 +6462,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5429,8 +6477,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5470,6 +6520,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5479,18 +6532,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5503,6 +6561,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5515,8 +6576,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5529,6 +6593,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5541,8 +6608,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,8 +6645,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5587,18 +6659,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5611,6 +6689,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5623,6 +6705,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5635,6 +6721,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5647,6 +6737,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,6 +6753,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5671,6 +6769,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5683,8 +6784,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5697,6 +6801,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5709,8 +6816,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5737,6 +6846,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5746,18 +6859,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5770,6 +6888,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5782,8 +6903,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5796,6 +6920,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5808,8 +6935,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5843,6 +6972,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5852,18 +6985,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5876,6 +7014,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5888,6 +7029,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5900,6 +7044,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5912,6 +7059,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5924,6 +7074,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5936,6 +7089,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5948,8 +7104,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5962,6 +7121,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5974,8 +7136,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6005,6 +7169,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6012,18 +7179,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6036,6 +7208,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,6 +7223,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6060,6 +7238,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6072,6 +7253,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6084,8 +7268,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,6 +7285,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,8 +7300,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6151,6 +7343,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6160,18 +7355,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6184,6 +7384,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6196,8 +7399,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6210,6 +7416,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6222,8 +7431,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,8 +7468,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,18 +7482,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6292,6 +7512,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6304,6 +7528,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6316,6 +7544,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,6 +7560,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6340,6 +7576,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6352,6 +7592,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6364,8 +7607,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6378,6 +7624,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6390,8 +7639,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6431,6 +7682,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,18 +7694,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6464,6 +7723,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6476,8 +7738,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6490,6 +7755,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6502,8 +7770,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,8 +7807,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6548,18 +7821,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6572,6 +7851,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6584,6 +7867,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6596,6 +7883,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +7899,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6620,6 +7915,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6632,6 +7931,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,8 +7946,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6658,6 +7963,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6670,8 +7978,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6698,6 +8008,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6707,18 +8021,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6731,6 +8050,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6743,8 +8065,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6757,6 +8082,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6769,8 +8097,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6804,6 +8134,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,18 +8147,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6837,6 +8176,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6849,6 +8191,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6861,6 +8206,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6873,6 +8221,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6885,6 +8236,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6897,6 +8251,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6909,8 +8266,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6923,6 +8283,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6935,8 +8298,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6966,6 +8331,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6973,18 +8341,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,6 +8370,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7009,6 +8385,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7021,6 +8400,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,6 +8415,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7045,8 +8430,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +8447,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7071,8 +8462,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7111,6 +8504,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7120,18 +8516,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7144,8 +8545,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,6 +8562,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,8 +8577,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7202,8 +8611,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7213,18 +8625,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7237,6 +8655,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7249,6 +8671,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7261,6 +8687,10 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7273,6 +8703,10 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7285,6 +8719,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,8 +8734,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +8751,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7323,8 +8766,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7351,6 +8796,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7360,18 +8809,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7384,6 +8838,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7396,8 +8853,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7410,6 +8870,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7422,8 +8885,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7457,6 +8922,10 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7466,18 +8935,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7490,6 +8964,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,6 +8979,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7514,6 +8994,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7526,6 +9009,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7538,6 +9024,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,6 +9039,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7562,8 +9054,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7576,6 +9071,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7588,8 +9086,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7619,6 +9119,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7626,18 +9129,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7650,6 +9158,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7662,6 +9173,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7674,6 +9188,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7686,6 +9203,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7698,8 +9218,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7712,6 +9235,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7724,8 +9250,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7757,6 +9285,10 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7764,18 +9296,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7788,6 +9326,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7800,6 +9342,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7812,6 +9358,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7824,6 +9374,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7836,8 +9389,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,6 +9406,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7862,8 +9421,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7892,6 +9453,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7899,18 +9463,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7923,6 +9492,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7935,6 +9507,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7947,6 +9522,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7959,8 +9537,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7973,6 +9554,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7985,8 +9569,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8017,6 +9603,9 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8026,18 +9615,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8050,6 +9644,9 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8062,6 +9659,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8074,6 +9674,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8086,6 +9689,9 @@ export interface operations {
             /** @description The request body is larger than MAX_BODY_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8098,6 +9704,9 @@ export interface operations {
             /** @description The request body is not application/json. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8110,8 +9719,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8124,6 +9736,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8136,8 +9751,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8177,6 +9794,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8186,18 +9806,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8210,6 +9835,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8222,8 +9850,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8236,6 +9867,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8248,8 +9882,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8289,8 +9925,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8300,18 +9939,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8324,6 +9969,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8336,6 +9985,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8348,6 +10001,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8360,6 +10017,10 @@ export interface operations {
             /** @description The file is larger than ATTACHMENT_MAX_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8372,6 +10033,10 @@ export interface operations {
             /** @description The request body is not multipart/form-data. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8384,6 +10049,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8396,8 +10064,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8410,6 +10081,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8422,8 +10096,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8463,6 +10139,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8472,18 +10151,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,6 +10180,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8508,8 +10195,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8522,6 +10212,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8534,8 +10227,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,8 +10270,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8586,18 +10284,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8610,6 +10314,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8622,6 +10330,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8634,6 +10346,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8646,6 +10362,10 @@ export interface operations {
             /** @description The file is larger than ATTACHMENT_MAX_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8658,6 +10378,10 @@ export interface operations {
             /** @description The request body is not multipart/form-data. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8670,6 +10394,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8682,8 +10409,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8696,6 +10426,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8708,8 +10441,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8749,6 +10484,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8758,18 +10496,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8782,6 +10525,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8794,8 +10540,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8808,6 +10557,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8820,8 +10572,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8861,8 +10615,11 @@ export interface operations {
             /** @description Created; Location names the new record. */
             201: {
                 headers: {
-                    /** @description Path of the created record. */
-                    Location?: string;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8872,18 +10629,24 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8896,6 +10659,10 @@ export interface operations {
             /** @description The token is valid but its role may not do this. */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8908,6 +10675,10 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8920,6 +10691,10 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8932,6 +10707,10 @@ export interface operations {
             /** @description The file is larger than ATTACHMENT_MAX_BYTES. */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8944,6 +10723,10 @@ export interface operations {
             /** @description The request body is not multipart/form-data. */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8956,6 +10739,9 @@ export interface operations {
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8968,8 +10754,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8982,6 +10771,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8994,8 +10786,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9022,6 +10816,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9031,18 +10829,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9055,6 +10858,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9067,8 +10873,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9081,6 +10890,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9093,8 +10905,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9124,6 +10938,9 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9131,18 +10948,23 @@ export interface operations {
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9152,9 +10974,27 @@ export interface operations {
                     };
                 };
             };
+            /** @description The token is valid but its role may not do this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9167,6 +11007,9 @@ export interface operations {
             /** @description The change conflicts with the current state. */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9179,6 +11022,9 @@ export interface operations {
             /** @description If-Match names a version that is no longer current; nothing changed. */
             412: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9191,8 +11037,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9205,6 +11054,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9217,8 +11069,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9233,7 +11087,10 @@ export interface operations {
     DownloadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of this file received earlier: 304 when it is still the file's. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -9242,30 +11099,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The file's bytes, with the type recorded for the file. */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["Stream"];
+                    "application/octet-stream": string;
+                    "*/*": string;
                 };
+            };
+            /** @description Not modified: If-None-Match names this file's ETag; no body. */
+            304: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
             401: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9278,6 +11157,9 @@ export interface operations {
             /** @description The addressed record does not exist (or is outside the caller's read scope). */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9290,8 +11172,11 @@ export interface operations {
             /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9304,6 +11189,9 @@ export interface operations {
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9316,8 +11204,10 @@ export interface operations {
             /** @description The database is unavailable; retry after Retry-After seconds. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

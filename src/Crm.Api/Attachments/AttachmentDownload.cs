@@ -31,6 +31,12 @@ public static class AttachmentDownload
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        if (HeadRequestMiddleware.IsHead(context))
+        {
+            WriteHeaders(response, attachment);
+            return Results.Empty;
+        }
+
         var logger = loggers.CreateLogger(typeof(AttachmentDownload));
         Stream content;
         try
@@ -51,13 +57,7 @@ public static class AttachmentDownload
 
         await using (content)
         {
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = "private, no-cache";
-            response.ContentType = ContentTypes.Served(attachment.ContentType);
-            response.ContentLength = attachment.SizeBytes;
-            response.Headers.ContentDisposition = ContentDisposition(attachment.FileName);
-            response.Headers.XContentTypeOptions = "nosniff";
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+            WriteHeaders(response, attachment);
             if (!await CopyVerifiedAsync(content, response.Body, attachment.SizeBytes, attachment.Sha256, cancellationToken))
             {
                 logger.LogError("Attachment {AttachmentId} in the store does not match its size or SHA-256; download aborted", id);
@@ -65,6 +65,17 @@ public static class AttachmentDownload
             }
         }
         return Results.Empty;
+    }
+
+    static void WriteHeaders(HttpResponse response, Attachment attachment)
+    {
+        response.Headers.ETag = $"\"{attachment.Sha256}\"";
+        response.Headers.CacheControl = "private, no-cache";
+        response.ContentType = ContentTypes.Served(attachment.ContentType);
+        response.ContentLength = attachment.SizeBytes;
+        response.Headers.ContentDisposition = ContentDisposition(attachment.FileName);
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
     }
 
     /// <summary>Copies and hashes; the final chunk is written only when size and hash match.</summary>

@@ -52,9 +52,10 @@ public static class AttachmentEndpoints
         group.MapGet("/attachments/{id}", Get).RequirePermission(Permission.Authenticated).Produces<AttachmentResponse>().WithName("GetAttachment")
             .WithSummary("An attachment's metadata; needs the right to read its record");
         group.MapGet("/attachments/{id}/download", AttachmentDownload.Download).RequirePermission(Permission.Authenticated)
-            .Produces(200, typeof(Stream), "application/octet-stream").WithName("DownloadAttachment")
+            .ProducesFile().WithName("DownloadAttachment")
             .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
         group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }

@@ -74,10 +74,29 @@ public static class SchemaFacts
             .Replace("changes", new OpenApiSchema
             {
                 Type = JsonSchemaType.Object | JsonSchemaType.Null,
-                Description = "Changed fields: `{field: {\"old\": …, \"new\": …}}`.",
+                Description = "The fields that changed, each with its value before and after (null: none, as on a create's `old`).",
+                AdditionalProperties = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new SortedSet<string> { "new", "old" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["old"] = new OpenApiSchema(), ["new"] = new OpenApiSchema() },
+                    AdditionalPropertiesAllowed = false,
+                },
             }),
         [typeof(ReadinessResponse)] = s => s.OneOf("status", ["ready", "not_ready"]),
     };
 
-    public static Action<OpenApiSchema>? For(Type type) => Facts.GetValueOrDefault(type);
+    public static Action<OpenApiSchema>? For(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() is var generic
+        && (generic == typeof(ListResponse<>) || generic == typeof(CursorListResponse<>))
+        ? s => Paging(s, generic == typeof(ListResponse<>) ? "offset" : "cursor")
+        : Facts.GetValueOrDefault(type);
+
+    /// <summary>The member that tells the two list shapes apart (the responses' discriminator).</summary>
+    static void Paging(OpenApiSchema schema, string kind)
+    {
+        schema.OneOf("paging", [kind]).NotNull("paging").Describe("paging", kind == "offset"
+            ? "`offset`: a numbered page with a bounded count (this shape)."
+            : "`cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape).");
+        schema.Required?.Add("paging");
+    }
 }
