@@ -68,6 +68,7 @@ public static class CrmApp
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
+        builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();

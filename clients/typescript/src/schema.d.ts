@@ -114,6 +114,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/attachments/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file's bytes through a signed download_url; no token
+         * @description The `download_url` of an attachment's metadata, usable without a header as an `<img src>` or a plain link. It works for
+         *     ATTACHMENT_URL_TTL_SECONDS (default 300) after the metadata was read; read the metadata again for a fresh one.
+         *     A signature that does not cover exactly this attachment, user and expiry, or an expired link, answers
+         *     `403 INSUFFICIENT_PERMISSIONS` (a link carries no token to renew, so it is never a 401 that would sign the Console out);
+         *     an attachment deleted since, or whose record was, answers `404`.
+         *
+         *     No token needed.
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["DownloadAttachmentWithLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -2079,6 +2107,105 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DownloadAttachmentWithLink: {
+        parameters: {
+            query?: {
+                /** @description The user the link was issued to. */
+                user?: number;
+                /** @description When the link stops working (Unix seconds). */
+                expires?: number;
+                /** @description HMAC-SHA256 of the attachment id, user and expiry (base64url). */
+                signature?: string;
+            };
+            header?: {
+                /** @description An ETag of this file received earlier: 304 when it is still the file's. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with the type recorded for the file. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "*/*": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names this file's ETag; no body. */
+            304: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "ATTACHMENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
                     };
                 };
             };

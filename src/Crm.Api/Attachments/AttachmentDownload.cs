@@ -5,6 +5,7 @@ using Crm.Api.Attachments.Storage;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Attachments;
 
@@ -21,8 +22,38 @@ public static class AttachmentDownload
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (attachment, _) = await AttachmentEndpoints.FindReadableAsync(db, id, user, cancellationToken);
-        if (attachment is null) return ApiError.NotFound("ATTACHMENT_NOT_FOUND", "Attachment not found");
+        if (attachment is null) return NotFound();
+        return await ServeAsync(attachment, context, store, loggers, cancellationToken);
+    }
 
+    /// <summary>
+    /// The same bytes through a signed link: the signature stands in for the token (it was issued to a caller who could read the
+    /// attachment), so what is checked here is the signature, then its expiry, then that the attachment and its record are live.
+    /// </summary>
+    public static async Task<IResult> DownloadWithLink(long id, HttpContext context, AttachmentLinks links, CrmDb db, IAttachmentStore store,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(context.Request);
+        if (AttachmentLinks.Read(query) is not { } link) return query.ErrorResult;
+        switch (links.Check(id, link.User, link.Expires, link.Signature))
+        {
+            case AttachmentLinks.Verdict.Forged:
+                return ApiError.Of(403, "INSUFFICIENT_PERMISSIONS", "This download link is not valid");
+            case AttachmentLinks.Verdict.Expired:
+                return ApiError.Of(403, "INSUFFICIENT_PERMISSIONS", "This download link has expired; read the attachment again for a fresh one");
+        }
+
+        var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (attachment is null || await AttachmentParent.OfAsync(db, attachment, cancellationToken) is null) return NotFound();
+        return await ServeAsync(attachment, context, store, loggers, cancellationToken);
+    }
+
+    static IResult NotFound() => ApiError.NotFound("ATTACHMENT_NOT_FOUND", "Attachment not found");
+
+    static async Task<IResult> ServeAsync(Attachment attachment, HttpContext context, IAttachmentStore store, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var id = attachment.Id;
         var etag = $"\"{attachment.Sha256}\"";
         var response = context.Response;
         if (context.Request.Headers.IfNoneMatch.ToString().Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*"))

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -54,7 +55,11 @@ public class OperationContractTests(CrmFactory app) : IClassFixture<CrmFactory>
         {
             if (operation.Id == "GetAuditLog") ids["AuditLog"] = await FirstAuditLogIdAsync();
             var path = Resolve(operation.Path, ids);
-            problems.AddRange(await DriveAsync(client, validator, operation, path, null, ids));
+            // A signed link's query comes from the attachment's download_url, as a browser would get it.
+            var linkQuery = operation.Node["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "signature") == true
+                ? (await client.GetFromJsonAsync<JsonElement>($"/admin/attachments/{ids["UploadCustomerAttachment"]}")).GetProperty("download_url").GetString()!.Split('?')[1]
+                : null;
+            problems.AddRange(await DriveAsync(client, validator, operation, path, linkQuery, ids));
             // Lists also answer in cursor mode, the other alternative of their documented oneOf.
             if (operation.Node["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "paging") == true)
                 problems.AddRange(await DriveAsync(client, validator, operation, path, "paging=cursor&page_size=1", ids));
