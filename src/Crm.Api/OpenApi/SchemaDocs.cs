@@ -159,6 +159,13 @@ public static class SchemaEdits
 
     static readonly JsonSerializerOptions ExampleOptions = new(JsonConfig.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>An example written as the JSON it stands for (responses: every member, nulls included).</summary>
+    public static OpenApiSchema Example(this OpenApiSchema schema, string json)
+    {
+        schema.Examples = [JsonNode.Parse(json)!];
+        return schema;
+    }
+
     /// <summary>An example body (the docs page pre-fills it; the contract tests send it).</summary>
     public static OpenApiSchema Example(this OpenApiSchema schema, object example)
     {

@@ -140,6 +140,25 @@ public class OpenApiDocumentTests(CrmFactory app) : IClassFixture<CrmFactory>
         changes["required"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["new", "old"]);
     }
 
+    /// <summary>Every example in the document is valid against the schema it illustrates.</summary>
+    [Fact]
+    public async Task EveryExampleMatchesItsSchema()
+    {
+        var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var validator = new SchemaValidator(document);
+        var examples = 0;
+        foreach (var (name, schema) in document["components"]!["schemas"]!.AsObject())
+            foreach (var example in schema!["examples"]?.AsArray() ?? [])
+            {
+                validator.Validate(schema, JsonDocument.Parse(example!.ToJsonString()).RootElement, name).ShouldBeEmpty();
+                examples++;
+            }
+        foreach (var core in new[] { "CustomerResponse", "ContactResponse", "DealResponse", "ActivityResponse", "NoteResponse", "TagResponse",
+                     "PipelineStageResponse", "AttachmentResponse", "CustomerRequest", "DealRequest", "ActivityRequest" })
+            document["components"]!["schemas"]![core]!["examples"].ShouldNotBeNull(core);
+        examples.ShouldBeGreaterThan(20);
+    }
+
     /// <summary>Each documented query parameter is one the handler reads: sent twice, it is refused by name.</summary>
     [Fact]
     public async Task EveryDocumentedQueryParameterIsReadByItsHandler()
