@@ -85,7 +85,7 @@ public static class CrmApp
             o.ForwardLimit = null;
         });
 
-        var origins = new CorsOrigins(settings.CorsAllowedOrigins);
+        var origins = new CorsOrigins(settings.CorsAllowedOrigins, anyLocalPort: settings.IsDevelopment);
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .SetIsOriginAllowed(origins.IsAllowed)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
