@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The client as a Console project gets it: a throw-away Next.js-style project (tests/consumer: skipLibCheck, bundler
 # resolution, strict) installs the packed tarball from the registry's way (npm install <tarball>), then
-#   app/good.ts must type-check, and
+#   app/good.ts and the README's first call (extracted to app/readme.ts) must type-check, and
 #   app/bad.ts must not: every line marked "typo:" must be reported.
 # node_modules is kept under .data/consumer between runs. Usage: scripts/consumer-test.sh <tarball>
 set -euo pipefail
@@ -10,13 +10,15 @@ tarball=$(readlink -f "${1:?usage: consumer-test.sh <tarball from scripts/pack-c
 project="$root/.data/consumer"
 mkdir -p "$project"
 rm -rf "$project/app" && cp -r "$root/tests/consumer/." "$project/"
+awk '/^First call/ {found = 1} found && /^```ts/ {copy = 1; next} copy && /^```/ {exit} copy' "$root/README.md" > "$project/app/readme.ts"
+[ -s "$project/app/readme.ts" ] || { echo "consumer: no first call found in README.md" >&2; exit 1; }
 cd "$project"
 [ -f package.json ] || echo '{ "name": "crm-console-consumer", "private": true, "type": "module" }' > package.json
 # The tarball keeps its version between builds: drop the installed copy so that this build's is the one checked.
 rm -rf node_modules/@crm
 npm install --no-audit --no-fund --loglevel=error typescript@5.9.3 @types/node@20 "$tarball" >/dev/null
 
-echo "consumer: app/good.ts type-checks against the packed client"
+echo "consumer: app/good.ts and the README's first call type-check against the packed client"
 npx --no-install tsc -p tsconfig.good.json
 
 echo "consumer: app/bad.ts does not, at every typo"
