@@ -61,7 +61,7 @@ public static class AttachmentEndpoints
                 new QueryParameter("user", "The user the link was issued to.", "integer", Format: "int64", Minimum: 1),
                 new QueryParameter("expires", "When the link stops working (Unix seconds).", "integer", Format: "int64", Minimum: 0),
                 Query.Text("signature", "HMAC-SHA256 of the attachment id, user and expiry (base64url)."))
-            .MayFail(403, "INSUFFICIENT_PERMISSIONS").MayFail(404, "ATTACHMENT_NOT_FOUND")
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS").MayFail(503, "SERVICE_UNAVAILABLE")
             .WithSummary("The file's bytes through a signed download_url; no token")
             .WithDescription($"""
                 The `download_url` of an attachment's metadata, usable without a header as an `<img src>` or a plain link. It works for

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Crm.Api.Http;
+using Microsoft.OpenApi;
 
 namespace Crm.Api.OpenApi;
 
@@ -10,7 +12,52 @@ namespace Crm.Api.OpenApi;
 /// array in form style without explode: <c>status=lead,active</c>); <c>user</c> is a user id, <c>me</c> or <c>none</c>.
 /// </summary>
 public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
-    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null);
+    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null)
+{
+    public OpenApiParameter ToOpenApi()
+    {
+        var value = ValueSchema();
+        return new OpenApiParameter
+        {
+            Name = Name,
+            In = ParameterLocation.Query,
+            Description = Description,
+            Required = false,
+            // A comma list is one parameter (QueryReader refuses a repeated one): form style without explode, a,b,c.
+            Style = CommaList ? ParameterStyle.Form : null,
+            Explode = !CommaList,
+            Schema = CommaList
+                ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = value, MinItems = 1, MaxItems = Type == "integer" ? Query.MaxItems : null }
+                : value,
+        };
+    }
+
+    OpenApiSchema ValueSchema()
+    {
+        if (Type == "user")
+            return new OpenApiSchema
+            {
+                AnyOf =
+                [
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("me"), JsonValue.Create("none")] },
+                ],
+            };
+        return new OpenApiSchema
+        {
+            Type = Type switch
+            {
+                "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, "boolean" => JsonSchemaType.Boolean,
+                _ => JsonSchemaType.String,
+            },
+            Format = Format,
+            Enum = Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
+            Minimum = Minimum?.ToString(),
+            Maximum = Maximum?.ToString(),
+            Default = Default is null ? null : Type == "integer" ? JsonValue.Create(int.Parse(Default)) : JsonValue.Create(Default),
+        };
+    }
+}
 
 public sealed record QueryParameters(IReadOnlyList<QueryParameter> Items);
 

@@ -104,7 +104,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         {
             Add(400, "INVALID_QUERY");
             operation.Parameters ??= [];
-            foreach (var parameter in query.Items) operation.Parameters.Add(ToParameter(parameter));
+            foreach (var parameter in query.Items) operation.Parameters.Add(parameter.ToOpenApi());
         }
         var upload = metadata.OfType<MultipartFile>().LastOrDefault();
         if (upload is not null) operation.RequestBody = MultipartBody(upload.Part);
@@ -152,50 +152,6 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         Security.Scope.Own => "own records",
         _ => "no",
     };
-
-    static OpenApiParameter ToParameter(QueryParameter p)
-    {
-        var value = ValueSchema(p);
-        return new OpenApiParameter
-        {
-            Name = p.Name,
-            In = ParameterLocation.Query,
-            Description = p.Description,
-            Required = false,
-            // A comma list is one parameter (QueryReader refuses a repeated one): form style without explode, a,b,c.
-            Style = p.CommaList ? ParameterStyle.Form : null,
-            Explode = !p.CommaList,
-            Schema = p.CommaList
-                ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = value, MinItems = 1, MaxItems = p.Type == "integer" ? Query.MaxItems : null }
-                : value,
-        };
-    }
-
-    static OpenApiSchema ValueSchema(QueryParameter p)
-    {
-        if (p.Type == "user")
-            return new OpenApiSchema
-            {
-                AnyOf =
-                [
-                    new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
-                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("me"), JsonValue.Create("none")] },
-                ],
-            };
-        return new OpenApiSchema
-        {
-            Type = p.Type switch
-            {
-                "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, "boolean" => JsonSchemaType.Boolean,
-                _ => JsonSchemaType.String,
-            },
-            Format = p.Format,
-            Enum = p.Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
-            Minimum = p.Minimum?.ToString(),
-            Maximum = p.Maximum?.ToString(),
-            Default = p.Default is null ? null : p.Type == "integer" ? JsonValue.Create(int.Parse(p.Default)) : JsonValue.Create(p.Default),
-        };
-    }
 
     static void AddHeader(OpenApiOperation operation, string name, string description)
     {
