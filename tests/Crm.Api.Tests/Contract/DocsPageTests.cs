@@ -30,11 +30,7 @@ public class DocsPageTests(KestrelCrmFactory app) : IClassFixture<KestrelCrmFact
     [Fact]
     public async Task TheDocsPageListsTheOperationsAndAuthorizesWithABearerToken()
     {
-        app.StartServer();
-        await using var browser = await HeadlessChromium.StartAsync();
-        await browser.SendAsync("Page.navigate", new { url = $"{app.BaseUrl}/docs" });
-
-        await browser.WaitForAsync("document.querySelectorAll('.opblock').length > 50", "the operations to render");
+        await using var browser = await OpenDocsAsync();
         var listCustomers = "document.querySelector('#operations-Customers-ListCustomers .opblock-summary-path')";
         (await browser.EvaluateAsync($"{listCustomers}.textContent.trim()"))!.GetValue<string>().ShouldBe("/admin/customers");
         (await browser.EvaluateAsync($"{listCustomers}.getBoundingClientRect().height > 0"))!.GetValue<bool>().ShouldBeTrue();
@@ -52,10 +48,7 @@ public class DocsPageTests(KestrelCrmFactory app) : IClassFixture<KestrelCrmFact
     [Fact]
     public async Task TheDocsPageKeepsTheTokenAcrossAReloadDeepLinksToAnOperationAndFilters()
     {
-        app.StartServer();
-        await using var browser = await HeadlessChromium.StartAsync();
-        await browser.SendAsync("Page.navigate", new { url = $"{app.BaseUrl}/docs" });
-        await browser.WaitForAsync("document.querySelectorAll('.opblock').length > 50", "the operations to render");
+        await using var browser = await OpenDocsAsync();
         await AuthorizeAsync(browser, Tokens.For("agent", 7, "Docs Agent"));
 
         // A new page load straight onto one operation: it opens by itself, and the token is still there.
@@ -71,6 +64,16 @@ public class DocsPageTests(KestrelCrmFactory app) : IClassFixture<KestrelCrmFact
         await browser.WaitForAsync("!document.querySelector('#operations-Customers-ListCustomers')", "the filter to hide the other tags");
         (await browser.EvaluateAsync("!!document.querySelector('#operations-Deals-ListDeals')"))!.GetValue<bool>().ShouldBeTrue();
         await browser.ScreenshotAsync(Artifact("docs-page-filtered.png"));
+    }
+
+    /// <summary>A browser on /docs of the running service, once its operations have rendered.</summary>
+    async Task<HeadlessChromium> OpenDocsAsync()
+    {
+        app.StartServer();
+        var browser = await HeadlessChromium.StartAsync();
+        await browser.SendAsync("Page.navigate", new { url = $"{app.BaseUrl}/docs" });
+        await browser.WaitForAsync("document.querySelectorAll('.opblock').length > 50", "the operations to render");
+        return browser;
     }
 
     /// <summary>Authorize as a person would: the button, the token typed into the dialog, Authorize, Close.</summary>
