@@ -4,7 +4,6 @@ using Crm.Api.Http;
 using Crm.Api.Security;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using ContentTypesOf = Crm.Api.Attachments.ContentTypes;
 
 namespace Crm.Api.OpenApi;
 
@@ -77,7 +76,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             // Public: an explicit empty list, or a client would apply the document's bearer scheme here too.
             operation.Security = [];
         }
-        if (isAdmin)
+        else
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocs.BearerScheme, context.Document)] = [] }];
             Add(401, "MISSING_TOKEN", "INVALID_TOKEN_FORMAT", "INVALID_TOKEN", "TOKEN_EXPIRED");
@@ -219,7 +218,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         var bytes = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
         operation.Responses!["200"] = new OpenApiResponse
         {
-            Content = new Dictionary<string, OpenApiMediaType> { [ContentTypesOf.OctetStream] = bytes, ["*/*"] = bytes },
+            Content = new Dictionary<string, OpenApiMediaType> { [Attachments.ContentTypes.OctetStream] = bytes, ["*/*"] = bytes },
         };
         operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match names this file's ETag; no body." };
         operation.Parameters ??= [];

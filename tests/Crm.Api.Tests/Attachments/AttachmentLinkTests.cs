@@ -148,4 +148,20 @@ public class AttachmentLinkTests(LinkAttachmentFactory app) : IClassFixture<Link
         changes.ShouldContain($"/admin/attachments/{created.Id()}/download");
         changes.ShouldNotContain("signature");
     }
+
+    static CrmSettings Settings(string? ttl) => CrmSettings.Load(key => key switch
+    {
+        "DATABASE_URL" => "postgres://crm:pw@db:5432/crm", "JWT_SECRET" => new string('k', 32), "ATTACHMENT_URL_TTL_SECONDS" => ttl,
+        _ => null,
+    });
+
+    [Fact]
+    public void LinksLiveFiveMinutesByDefault() => Settings(null).AttachmentUrlTtlSeconds.ShouldBe(300);
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("five minutes")]
+    [InlineData("604801")]
+    public void ALifetimeOutsideOneSecondToAWeekStopsTheService(string ttl) =>
+        Should.Throw<InvalidConfigurationException>(() => Settings(ttl)).Message.ShouldContain("ATTACHMENT_URL_TTL_SECONDS");
 }
