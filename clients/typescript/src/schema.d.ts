@@ -1682,7 +1682,8 @@ export interface components {
             sub: string;
             email: null | string;
             name: null | string;
-            role: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "agent";
         };
         /**
          * @example {

@@ -154,6 +154,21 @@ test("HEAD answers a GET's status and headers without a body, over the real serv
   assert.equal((await head.arrayBuffer()).byteLength, 0);
 });
 
+test("by default the token comes from localStorage, and a 401 removes it", async () => {
+  const stored = new Map([["crm_token", token]]);
+  const storage = { getItem: (k: string) => stored.get(k) ?? null, removeItem: (k: string) => void stored.delete(k) };
+  Object.defineProperty(globalThis, "localStorage", { value: storage, configurable: true });
+  try {
+    const browser = createCrmClient({ baseUrl, onUnauthorized: () => undefined });
+    assert.equal((await unwrap(browser.GET("/admin/me"))).user.id, 1);
+    stored.set("crm_token", "expired-or-forged");
+    assert.equal((await browser.GET("/admin/me")).response.status, 401);
+    assert.equal(stored.has("crm_token"), false);
+  } finally {
+    Reflect.deleteProperty(globalThis, "localStorage");
+  }
+});
+
 test("a 401 clears the stored token and redirects to /login", async () => {
   const tokens = memoryTokens("not-a-token");
   const visited: string[] = [];
