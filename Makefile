@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments
+.PHONY: run test build db clean bench bench-attachments token seed client
 
 run:
 	@scripts/run.sh
@@ -13,6 +13,23 @@ build:
 # Prints the URL of the private development database (provisioning it if needed).
 db:
 	@scripts/dev-db.sh
+
+# A token for the local service: make token ROLE=agent USER=3 [TTL=12h]. USER is also the shell's login name, so only
+# a USER given on the command line counts; the default is the demo admin, user 1.
+ROLE ?= admin
+TTL ?= 12h
+USER_ID := $(if $(filter command line,$(origin USER)),$(USER),1)
+token:
+	@bin/crm token --role $(ROLE) --user-id $(USER_ID) --ttl $(TTL)
+
+# The demo company (users 1-5) in the local database; running it again changes nothing.
+seed:
+	@bin/crm migrate up >/dev/null
+	@bin/crm seed --demo
+
+# The TypeScript client as an npm tarball, versioned with the API: .build/client/crm-client-<version>.tgz
+client:
+	@scripts/pack-client.sh
 
 clean:
 	dotnet clean Crm.slnx

@@ -68,6 +68,7 @@ public static class CrmApp
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddAttachmentStore(settings);
+        builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
@@ -84,7 +85,7 @@ public static class CrmApp
             o.ForwardLimit = null;
         });
 
-        var origins = new CorsOrigins(settings.CorsAllowedOrigins);
+        var origins = new CorsOrigins(settings.CorsAllowedOrigins, anyLocalPort: settings.IsDevelopment);
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .SetIsOriginAllowed(origins.IsAllowed)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -97,6 +98,7 @@ public static class CrmApp
 
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestTelemetryMiddleware>();
+        app.UseMiddleware<HeadRequestMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();
         app.UseDocsPage();

@@ -34,17 +34,17 @@ public static class ActivityEndpoints
             .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.Mine(DateTime.UnixEpoch), "due_date", defaultDescending: false)]);
 
         var group = app.MapGroup("/admin/activities").WithTags("Activities");
-        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities")
+        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities").WithSummary("Lists activities, filtered, sorted and paged")
             .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.List, "due_date", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity")
+        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity").WithSummary("Creates an activity on a customer and/or a deal")
             .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity").WithSummary("One activity")
             .Produces<ActivityResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity").WithSummary("Updates an activity")
             .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity").WithSummary("Changes an activity's status, outcome or due_date; completing sets completed_at")
             .Produces<ActivityResponse>();
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity")
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity").WithSummary("Soft-deletes an activity")
             .Produces(204);
         return group;
     }

@@ -103,7 +103,7 @@ public static class AttachmentUpload
             {
                 db.Attachments.Add(attachment);
                 await db.SaveChangesAsync(cancellationToken);
-                audit.Record("attachment", attachment.Id, "create", null, attachment.ToResponse());
+                audit.Record("attachment", attachment.Id, "create", null, attachment.ToRecord());
                 return await db.SaveChangesAsync(cancellationToken);
             }, CancellationToken.None);
         }
@@ -114,7 +114,7 @@ public static class AttachmentUpload
             catch (Exception e) { logger.LogWarning(e, "Could not remove an attachment object whose row failed; the cleanup pass will"); }
             throw;
         }
-        return TypedResults.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse());
+        return TypedResults.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse(services.GetRequiredService<AttachmentLinks>(), user.Id));
     }
 
     /// <summary>

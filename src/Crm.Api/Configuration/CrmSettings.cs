@@ -26,6 +26,8 @@ public sealed record CrmSettings
     public required int RateLimitPerMinute { get; init; }
     public required long MaxBodyBytes { get; init; }
     public required long AttachmentMaxBytes { get; init; }
+    /// <summary>How long an attachment's signed download_url works (ATTACHMENT_URL_TTL_SECONDS).</summary>
+    public int AttachmentUrlTtlSeconds { get; init; } = 300;
     public required string StorageBackend { get; init; }
     public required string StorageLocalPath { get; init; }
     /// <summary>The S3-compatible store, when STORAGE_BACKEND=s3.</summary>
@@ -135,6 +137,7 @@ public sealed record CrmSettings
             RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
+            AttachmentUrlTtlSeconds = Int("ATTACHMENT_URL_TTL_SECONDS", 300, 1, 7 * 24 * 3600),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             S3 = s3,

@@ -33,7 +33,7 @@ public static class ContactEndpoints
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
             .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
             .Produces<ContactResponse>(201);
-        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact")
+        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
             .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false")

@@ -37,20 +37,20 @@ public static class CustomerEndpoints
     public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/customers").WithTags("Customers");
-        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers")
+        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers").WithSummary("Lists customers, filtered, sorted and paged")
             .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
             .MayFail(403, "INSUFFICIENT_PERMISSIONS");
-        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer")
+        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer").WithSummary("Creates a customer")
             .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
             .Produces<CustomerDetailResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer")
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer")
+        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
             .Produces<CustomerResponse>();
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer")
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
             .Produces(204);
-        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer")
+        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer").WithSummary("Restores a deleted customer and exactly what its delete removed")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
         return group;
     }

@@ -16,7 +16,7 @@ public static class DealEndpoints
 
     static readonly QueryParameter[] ListFilters =
     [
-        Query.Text("stage", "Only deals in these stages: comma-separated stage names."),
+        Query.Names("stage", "Only deals in these stages (stage names)."),
         Query.AnyOf("status", StageKind.All, "Only deals whose stage is of these kinds."),
         Query.Users("owner_id", "Only deals owned by these users."),
         Query.Ids("customer_id", "Only deals of these customers."),
@@ -32,11 +32,11 @@ public static class DealEndpoints
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/deals").WithTags("Deals");
-        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals")
+        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals").WithSummary("Lists deals, filtered, sorted and paged")
             .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)]);
-        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal")
+        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
             .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
             .Produces<DealResponse>();
         group.MapPut("/{id}", Replace).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes")
@@ -44,7 +44,7 @@ public static class DealEndpoints
         group.MapPatch("/{id}", Patch).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
             .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal")
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal").WithSummary("Soft-deletes a deal")
             .Produces(204);
         group.MapGet("/{id}/stage-history", StageHistory).RequirePermission(Permission.DealsRead).WithName("ListDealStageHistory")
             .WithSummary("The deal's stage changes, oldest first, starting with its creation (from_stage null)")

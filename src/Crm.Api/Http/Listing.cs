@@ -7,9 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Http;
 
-public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages);
+/// <summary>An offset page. <c>paging</c> tells it from a cursor page, so a client can narrow the one type it gets to either.</summary>
+public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages)
+{
+    public string Paging => "offset";
+}
 
-public sealed record CursorListResponse<T>(IReadOnlyList<T> Data, int PageSize, string? NextCursor);
+public sealed record CursorListResponse<T>(IReadOnlyList<T> Data, int PageSize, string? NextCursor)
+{
+    public string Paging => "cursor";
+}
 
 /// <summary>A sortable column of <typeparamref name="T"/>: orders a query and pages through it by keyset.</summary>
 public interface ISortField<T>

@@ -29,7 +29,7 @@ public static class NoteEndpoints
         group.MapGet("/customers/{id}/notes", ListForCustomer).RequirePermission(Permission.NotesRead).WithName("ListCustomerNotes")
             .WithSummary($"A customer's notes, including the notes on its deals. {ListSummary}")
             .ProducesList<NoteResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true));
-        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote")
+        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote").WithSummary("Adds a note to a customer")
             .Produces<NoteResponse>(201);
         group.MapGet("/deals/{id}/notes", ListForDeal).RequirePermission(Permission.NotesRead).WithName("ListDealNotes")
             .WithSummary($"A deal's notes. {ListSummary}")
@@ -37,7 +37,7 @@ public static class NoteEndpoints
         group.MapPost("/deals/{id}/notes", CreateForDeal).RequirePermission(Permission.NotesCreate).WithName("CreateDealNote")
             .WithSummary("Adds a note to a deal; it also carries the deal's customer_id, so it shows on the customer's timeline")
             .Produces<NoteResponse>(201);
-        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote")
+        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote").WithSummary("One note")
             .Produces<NoteResponse>();
         group.MapPut("/notes/{id}", Replace).RequirePermission(Permission.NotesUpdate).WithName("ReplaceNote")
             .WithSummary("Edits a note's content; only its author, an admin or a manager may")

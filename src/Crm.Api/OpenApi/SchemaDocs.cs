@@ -20,8 +20,9 @@ public sealed class SchemaDocs : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        // Members are fixed from their containing type, which runs once per type, after its members were exported.
-        if (context.JsonPropertyInfo is not null || context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object) return Task.CompletedTask;
+        // Members are fixed from their containing type, after its members were exported. A type met as a member of another (MeUser
+        // in MeResponse) arrives with that member's JsonPropertyInfo: it is the same type's schema, and gets the same fixes.
+        if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object) return Task.CompletedTask;
         foreach (var property in context.JsonTypeInfo.Properties)
         {
             if (schema.Properties is null || !schema.Properties.TryGetValue(property.Name, out var found) || found is not OpenApiSchema member) continue;
@@ -158,6 +159,13 @@ public static class SchemaEdits
     }
 
     static readonly JsonSerializerOptions ExampleOptions = new(JsonConfig.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>An example written as the JSON it stands for (responses: every member, nulls included).</summary>
+    public static OpenApiSchema Example(this OpenApiSchema schema, string json)
+    {
+        schema.Examples = [JsonNode.Parse(json)!];
+        return schema;
+    }
 
     /// <summary>An example body (the docs page pre-fills it; the contract tests send it).</summary>
     public static OpenApiSchema Example(this OpenApiSchema schema, object example)

@@ -1,4 +1,5 @@
 using Crm.Api.Activities;
+using Crm.Api.Attachments;
 using Crm.Api.AuditLogs;
 using Crm.Api.Contacts;
 using Crm.Api.Customers;
@@ -31,19 +32,21 @@ public static class SchemaFacts
                 "prospect", 1, false, NextWeek, "email", false, "Met at the Difference Engine demo")),
         [typeof(CustomerPatch)] = s => s.Requires().OneOf("status", CustomerStatus.All).NotNull("status", "contacted")
             .Example(new { status = "active", contacted = true, next_follow_up_at = NextWeek }),
-        [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
+        [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email")
+            .Example(Examples.Customer),
         [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
         [typeof(TimelineEvent)] = s => s.OneOf("type", ["activity", "note", "stage_change"]),
 
         [typeof(ContactRequest)] = s => s.Requires("first_name").MaxLength(100, "first_name", "last_name", "position").MaxLength(50, "phone")
             .MaxLength(255, "email").MaxLength(10_000, "notes").Format("email", "email")
             .Example(new ContactRequest("Grace", "Hopper", "grace@example.com", "+1 555 0100", "Head of Procurement", true, "Prefers calls")),
+        [typeof(ContactResponse)] = s => s.Example(Examples.Contact),
 
         [typeof(PipelineStageRequest)] = s => s.Requires("name", "display_name", "order").MaxLength(100, "name", "display_name")
             .Pattern("name", "^[a-z0-9]+(_[a-z0-9]+)*$").Pattern("color", Color).Range("probability", "0", "100").Range("order", "0", null)
             .OneOf("kind", StageKind.All)
             .Example(new PipelineStageRequest("demo_scheduled", "Demo scheduled", 25, "#3B82F6", 40, StageKind.Open, true)),
-        [typeof(PipelineStageResponse)] = s => s.OneOf("kind", StageKind.All),
+        [typeof(PipelineStageResponse)] = s => s.OneOf("kind", StageKind.All).Example(Examples.Stage),
 
         [typeof(DealRequest)] = s => s.Requires("title", "customer_id").MaxLength(255, "title").MaxLength(10_000, "description")
             .MaxLength(500, "lost_reason").Pattern("currency", "^[A-Z]{3}$").Range("amount", "0", "9999999999999.99").Range("probability", "0", "100")
@@ -60,7 +63,12 @@ public static class SchemaFacts
                 1, NextWeek, 30, null)),
         [typeof(ActivityPatch)] = s => s.Requires().OneOf("status", ActivityStatus.All).NotNull("status").MaxLength(10_000, "outcome")
             .Example(new { status = "completed", outcome = "Agreed to a pilot" }),
-        [typeof(ActivityResponse)] = s => s.OneOf("type", ActivityType.All).OneOf("status", ActivityStatus.All).OneOf("priority", ActivityPriority.All),
+        [typeof(ActivityResponse)] = s => s.OneOf("type", ActivityType.All).OneOf("status", ActivityStatus.All).OneOf("priority", ActivityPriority.All)
+            .Example(Examples.Activity),
+        [typeof(DealResponse)] = s => s.Example(Examples.Deal),
+        [typeof(NoteResponse)] = s => s.Example(Examples.Note),
+        [typeof(TagResponse)] = s => s.Example(Examples.Tag),
+        [typeof(AttachmentResponse)] = s => s.Example(Examples.Attachment),
 
         [typeof(NoteRequest)] = s => s.Requires("content").MaxLength(10_000, "content")
             .Example(new NoteRequest("Asked for a quote in EUR; decision expected next week.")),
@@ -74,10 +82,29 @@ public static class SchemaFacts
             .Replace("changes", new OpenApiSchema
             {
                 Type = JsonSchemaType.Object | JsonSchemaType.Null,
-                Description = "Changed fields: `{field: {\"old\": …, \"new\": …}}`.",
+                Description = "The fields that changed, each with its value before and after (null: none, as on a create's `old`).",
+                AdditionalProperties = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new SortedSet<string> { "new", "old" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["old"] = new OpenApiSchema(), ["new"] = new OpenApiSchema() },
+                    AdditionalPropertiesAllowed = false,
+                },
             }),
         [typeof(ReadinessResponse)] = s => s.OneOf("status", ["ready", "not_ready"]),
     };
 
-    public static Action<OpenApiSchema>? For(Type type) => Facts.GetValueOrDefault(type);
+    public static Action<OpenApiSchema>? For(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() is var generic
+        && (generic == typeof(ListResponse<>) || generic == typeof(CursorListResponse<>))
+        ? s => Paging(s, generic == typeof(ListResponse<>) ? "offset" : "cursor")
+        : Facts.GetValueOrDefault(type);
+
+    /// <summary>The member that tells the two list shapes apart (the responses' discriminator).</summary>
+    static void Paging(OpenApiSchema schema, string kind)
+    {
+        schema.OneOf("paging", [kind]).NotNull("paging").Describe("paging", kind == "offset"
+            ? "`offset`: a numbered page with a bounded count (this shape)."
+            : "`cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape).");
+        schema.Required?.Add("paging");
+    }
 }

@@ -20,12 +20,12 @@ public static class PipelineStageEndpoints
     public static RouteGroupBuilder MapPipelineStages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/pipeline-stages").WithTags("Pipeline stages");
-        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages")
+        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages").WithSummary("Lists the pipeline stages in their order")
             .ProducesList<PipelineStageResponse>([
                 Query.AnyOf("kind", StageKind.All, "Only stages of these kinds."),
                 Query.Flag("is_active", "Only active (or inactive) stages."),
                 .. Query.Paging(SortFields, "order", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage")
+        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage").WithSummary("Creates a pipeline stage")
             .Produces<PipelineStageResponse>(201).MayFail(409, "STAGE_EXISTS");
         group.MapPut("/{id}", Replace).RequirePermission(Permission.StagesManage).WithName("ReplacePipelineStage")
             .WithSummary("Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)")

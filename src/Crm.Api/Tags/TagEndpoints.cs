@@ -27,11 +27,11 @@ public static class TagEndpoints
             .WithSummary("Live tags with their live-customer count; search (name substring), sort_by name (default, asc), customer_count, created_at, updated_at")
             .ProducesList<TagResponse>([Query.Text("search", "Case-insensitive substring of the name."),
                 .. Query.Paging(SortFields, "name", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag")
+        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag").WithSummary("Creates a tag")
             .Produces<TagResponse>(201).MayFail(409, "TAG_EXISTS");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag").WithSummary("One tag with its live-customer count")
             .Produces<TagResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag")
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag").WithSummary("Updates a tag's name or colour")
             .Produces<TagResponse>().MayFail(409, "TAG_EXISTS");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.TagsManage).WithName("DeleteTag")
             .WithSummary("Soft-deletes a tag: it disappears from every customer, and its name becomes free")

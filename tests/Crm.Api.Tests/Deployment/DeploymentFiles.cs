@@ -14,8 +14,8 @@ public static partial class DeploymentFiles
         "CORS_ALLOWED_ORIGINS", "AGENT_READ_SCOPE", "DEFAULT_PAGE_SIZE", "COUNT_LIMIT", "RATE_LIMIT_PER_MINUTE",
         "MAX_BODY_BYTES", "ATTACHMENT_MAX_BYTES", "STORAGE_BACKEND", "STORAGE_LOCAL_PATH", "S3_ENDPOINT", "S3_BUCKET",
         "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "ENVIRONMENT",
-        // Beyond the contract: audit IPs behind a proxy, graceful shutdown (README "Configuration", "Deploying").
-        "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS",
+        // Beyond the contract: audit IPs behind a proxy, graceful shutdown, signed download links (README "Configuration").
+        "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS", "ATTACHMENT_URL_TTL_SECONDS",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>

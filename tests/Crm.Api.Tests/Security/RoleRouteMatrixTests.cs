@@ -51,6 +51,8 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["POST /admin/activities/{id}/attachments"] = Permission.ActivitiesUpdate, ["GET /admin/activities/{id}/attachments"] = Permission.ActivitiesRead,
         ["GET /admin/attachments/{id}"] = Permission.Authenticated, ["GET /admin/attachments/{id}/download"] = Permission.Authenticated,
         ["DELETE /admin/attachments/{id}"] = Permission.Authenticated,
+        // A signed download link: its signature is the credential (Attachments/AttachmentLinkTests).
+        ["GET /attachments/{id}/download"] = null,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>
