@@ -39,13 +39,13 @@ public static class ActivityEndpoints
         group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity")
             .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK");
         group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity")
-            .Produces<ActivityResponse>();
+            .Produces<ActivityDetailResponse>();
         group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
             .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
         group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
             .Produces<ActivityResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -61,7 +61,7 @@ public static class ActivityEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         if (user.ReadOwnerFilter(Permission.ActivitiesRead) is { } me) activities = activities.Where(a => a.AssignedTo == me);
-        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
     }
 
     /// <summary>The caller's own work list: scheduled by default, overdue first, then by due date.</summary>
@@ -80,7 +80,7 @@ public static class ActivityEndpoints
             "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
     }
 
     /// <summary>The filters both lists share; problems are left on the reader.</summary>
@@ -126,15 +126,24 @@ public static class ActivityEndpoints
         return activities;
     }
 
-    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(DateTime now) =>
-        rows => Task.FromResult<IReadOnlyList<ActivityResponse>>(rows.Select(a => a.ToResponse(now)).ToList());
+    /// <summary>A page of activities with their customers and deals, loaded for the whole page at once.</summary>
+    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(CrmDb db, CurrentUser user, DateTime now,
+        CancellationToken cancellationToken) => async rows =>
+    {
+        var related = await Related.OfActivitiesAsync(db, user, rows, withContacts: false, cancellationToken);
+        return rows.Select(a => a.ToResponse(now, related)).ToList();
+    };
+
+    static async Task<ActivityResponse> WithRelatedAsync(Activity activity, CurrentUser user, CrmDb db, DateTime now,
+        CancellationToken cancellationToken) =>
+        activity.ToResponse(now, await Related.OfActivitiesAsync(db, user, [activity], withContacts: false, cancellationToken));
 
     static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
         var activity = new Activity { Type = "", Title = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(activity);
+        var validation = body.ApplyTo(activity, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, activity.AssignedTo, current: null)) return ApiError.Forbidden();
         // The caller is the default assignee; agents always create activities assigned to themselves.
@@ -150,7 +159,7 @@ public static class ActivityEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/activities/{activity.Id}", activity.ToResponse(now));
+        return TypedResults.Created($"/admin/activities/{activity.Id}", await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
@@ -159,45 +168,49 @@ public static class ActivityEndpoints
         var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
         if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return NotFound();
 
+        var related = await Related.OfActivitiesAsync(db, user, [activity], withContacts: true, cancellationToken);
         Preconditions.SetETag(response, activity.Version);
-        return TypedResults.Ok(activity.ToResponse(time.GetUtcNow().UtcDateTime));
+        return TypedResults.Ok(activity.ToDetail(time.GetUtcNow().UtcDateTime, related));
     }
 
-    static async Task<IResult> Replace(long id, ActivityRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+    static Task<IResult> Replace(long id, ActivityUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
+        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
+
+    static Task<IResult> Patch(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
+        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
+
+    /// <summary>PUT and PATCH: the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
+    static async Task<IResult> UpdateAsync(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (activity is null) return refusal!;
 
         var now = time.UtcNowMicroseconds();
         var before = activity.ToResponse(now);
-        var (previousAssignee, previousStatus) = (activity.AssignedTo, activity.Status);
-        // Without the reassign permission an absent assigned_to keeps the caller as the assignee.
-        body = user.ScopeOf(Permission.RecordsReassign) is null && body.AssignedTo is null ? body with { AssignedTo = user.Id } : body;
-        var validation = body.ApplyTo(activity);
+        var validation = body.ApplyTo(activity, activity.ReadOnly(body));
         if (validation.Result is { } invalid) return invalid;
-        if (!Ownership.MayAssign(user, activity.AssignedTo, previousAssignee)) return ApiError.Forbidden();
-        if (await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
-        activity.StampCompletion(previousStatus, now);
+        if (!Ownership.MayAssign(user, activity.AssignedTo, before.AssignedTo)) return ApiError.Forbidden();
+        if ((activity.CustomerId, activity.DealId, activity.ContactId) != (before.CustomerId, before.DealId, before.ContactId)
+            && await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
+        activity.StampCompletion(before.Status, now);
 
-        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
-    }
-
-    static async Task<IResult> Patch(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of status, outcome, due_date");
-        var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
-        if (activity is null) return refusal!;
-
-        var now = time.UtcNowMicroseconds();
-        var before = activity.ToResponse(now);
-        var previousStatus = activity.Status;
-        var validation = body.ApplyTo(activity);
-        if (validation.Result is { } invalid) return invalid;
-        activity.StampCompletion(previousStatus, now);
-
-        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
+        if (db.Entry(activity).Properties.Any(p => p.IsModified))
+        {
+            activity.UpdatedAt = now;
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, activity.Version);
+        return TypedResults.Ok(await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
     static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
@@ -219,23 +232,5 @@ public static class ActivityEndpoints
         if (!user.Reaches(Permission.ActivitiesUpdate, activity.AssignedTo)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, activity.Version)) return (null, Preconditions.Failed());
         return (activity, null);
-    }
-
-    static async Task<IResult> SaveUpdateAsync(Activity activity, ActivityResponse before, HttpResponse response, CrmDb db,
-        AuditTrail audit, DateTime now, CancellationToken cancellationToken)
-    {
-        if (db.Entry(activity).Properties.Any(p => p.IsModified))
-        {
-            activity.UpdatedAt = now;
-            await db.InTransactionAsync(async () =>
-            {
-                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
-                await db.SaveChangesAsync(cancellationToken);
-                audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
-                return await db.SaveChangesAsync(cancellationToken);
-            }, cancellationToken);
-        }
-        Preconditions.SetETag(response, activity.Version);
-        return TypedResults.Ok(activity.ToResponse(now));
     }
 }

@@ -54,7 +54,7 @@ public static class AttachmentEndpoints
         group.MapGet("/attachments/{id}/download", AttachmentDownload.Download).RequirePermission(Permission.Authenticated)
             .Produces(200, typeof(Stream), "application/octet-stream").WithName("DownloadAttachment")
             .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
-        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
+        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces<MessageResponse>().WithName("DeleteAttachment")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }

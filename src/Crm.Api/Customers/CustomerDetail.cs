@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Contacts;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Customers;
@@ -9,7 +10,7 @@ namespace Crm.Api.Customers;
 /// <summary>The customer record page: the customer and its related lists, in five queries whatever it has.</summary>
 public static class CustomerDetail
 {
-    public const int UpcomingActivities = 5, TimelineEvents = 10;
+    public const int UpcomingActivities = 5, TimelineEvents = 10, RecentActivities = 5;
 
     /// <summary>The customer with its live tags and the counts of its related records, in one query.</summary>
     public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts);
@@ -29,7 +30,8 @@ public static class CustomerDetail
                     db.Attachments.Count(a => a.CustomerId == id && a.DeletedAt == null))))
             .FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, Head head, DateTime now, CancellationToken cancellationToken)
+    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now,
+        CancellationToken cancellationToken)
     {
         var (c, tags, counts) = head;
         var id = c.Id;
@@ -50,6 +52,15 @@ public static class CustomerDetail
             .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.Id)
             .Take(UpcomingActivities)
             .ToListAsync(cancellationToken);
+
+        // The Go original's members: its "upcoming" is scheduled and due after now (no undated ones), its recent activities the
+        // latest created.
+        var upcomingCount = await db.Activities.CountAsync(a => a.CustomerId == id && a.DeletedAt == null
+            && a.Status == ActivityStatus.Scheduled && a.DueDate > now, cancellationToken);
+        var recent = await db.Activities.AsNoTracking().Where(a => a.CustomerId == id && a.DeletedAt == null)
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentActivities)
+            .ToListAsync(cancellationToken);
+        var related = await Related.OfActivitiesAsync(db, user, [.. upcoming, .. recent], withContacts: false, cancellationToken);
 
         // deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch is a BitmapOr
         // of two index scans; an OR with an IN-subquery cannot use an index and scans all activities and notes.
@@ -73,9 +84,11 @@ public static class CustomerDetail
             LIMIT {TimelineEvents}
             """).ToListAsync(cancellationToken);
 
+        var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
-            contacts.Select(x => x.ToResponse()).ToList(), openDeals.Select(d => d.ToResponse()).ToList(),
-            upcoming.Select(a => a.ToResponse(now)).ToList(), timeline, counts);
+            contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
+            upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
+            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList());
     }
 }

@@ -11,7 +11,8 @@ public sealed record HealthResponse(string Status, string Version);
 
 public sealed record ReadinessResponse(string Status, IReadOnlyDictionary<string, string> Checks);
 
-public sealed record MeUser(long Id, string Sub, string? Email, string? Name, string Role);
+/// <summary>The caller; <c>is_active</c> is the Go original's member (a valid token's user is active).</summary>
+public sealed record MeUser(long Id, string Sub, string? Email, string? Name, string Role, bool IsActive = true);
 
 public sealed record MeResponse(MeUser User, IReadOnlyList<string> Permissions);
 

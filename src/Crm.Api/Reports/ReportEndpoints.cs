@@ -34,7 +34,7 @@ public static class ReportEndpoints
             user.ReadOwnerFilter(Permission.CustomersRead), user.ReadOwnerFilter(Permission.DealsRead),
             user.ReadOwnerFilter(Permission.ActivitiesRead));
         // Shared by concurrent requests for the same filter, so one caller's disconnect must not cancel it for the others.
-        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, filter, CancellationToken.None));
+        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, user, filter, CancellationToken.None));
         response.Headers.CacheControl = $"private, max-age={(int)OverviewCache.Freshness.TotalSeconds}";
         return TypedResults.Ok(report);
     }
