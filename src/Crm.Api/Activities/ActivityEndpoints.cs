@@ -13,6 +13,8 @@ public static class ActivityEndpoints
     /// <summary>Values of the <c>status</c> filter: the stored statuses plus the computed <c>overdue</c>.</summary>
     static readonly string[] StatusFilters = [.. ActivityStatus.All, "overdue"];
 
+    static readonly QueryParameter DueFrom = Query.Time("due_from", "Due at or after."), DueTo = Query.Time("due_to", "Due at or before.");
+
     static readonly QueryParameter[] ListFilters =
     [
         Query.AnyOf("type", ActivityType.All, "Only these types."),
@@ -22,8 +24,10 @@ public static class ActivityEndpoints
         Query.Ids("customer_id", "Only activities of these customers."),
         Query.Ids("deal_id", "Only activities of these deals."),
         Query.Text("search", "Case-insensitive substring of the title."),
-        Query.Time("due_from", "Due at or after."),
-        Query.Time("due_to", "Due at or before."),
+        DueFrom,
+        DueTo,
+        Query.Alias("due_date_from", DueFrom),
+        Query.Alias("due_date_to", DueTo),
     ];
 
     public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)

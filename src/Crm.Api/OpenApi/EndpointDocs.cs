@@ -8,7 +8,8 @@ namespace Crm.Api.OpenApi;
 /// declare them with <see cref="EndpointDocs.WithQuery"/> and the document transformer writes them out.
 /// </summary>
 public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
-    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null);
+    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null,
+    string? AliasOf = null);
 
 public sealed record QueryParameters(IReadOnlyList<QueryParameter> Items);
 
@@ -49,6 +50,10 @@ public static class Query
 
     public static QueryParameter Flag(string name, string description) =>
         new(name, $"{description} `true`/`false` (or `1`/`0`).", "string", Values: ["true", "false", "1", "0"]);
+
+    /// <summary>The Go original's name of <paramref name="parameter"/>, accepted in its place (deprecated).</summary>
+    public static QueryParameter Alias(string name, QueryParameter parameter) =>
+        parameter with { Name = name, Description = $"The Go original's name of `{parameter.Name}` (deprecated; send one of them).", AliasOf = parameter.Name };
 
     public static QueryParameter Number(string name, string description) =>
         new(name, description, "number", Minimum: 0);

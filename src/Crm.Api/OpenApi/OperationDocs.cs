@@ -144,6 +144,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         In = ParameterLocation.Query,
         Description = p.Description,
         Required = false,
+        Deprecated = p.AliasOf is not null,
         Schema = new OpenApiSchema
         {
             Type = p.Type switch { "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, _ => JsonSchemaType.String },
