@@ -7,15 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Customers;
 
-/// <summary>The customer record page: the customer and its related lists, in five queries whatever it has.</summary>
+/// <summary>The customer record page: the customer and its related lists, in seven queries whatever it has.</summary>
 public static class CustomerDetail
 {
     public const int UpcomingActivities = 5, TimelineEvents = 10, RecentActivities = 5;
 
     /// <summary>The customer with its live tags and the counts of its related records, in one query.</summary>
-    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts);
+    /// <remarks><paramref name="UpcomingCount"/> is the Go original's <c>upcoming_activities_count</c>: scheduled and due after now.</remarks>
+    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts, int UpcomingCount);
 
-    public static Task<Head?> LoadHeadAsync(CrmDb db, long id, CancellationToken cancellationToken) =>
+    public static Task<Head?> LoadHeadAsync(CrmDb db, long id, DateTime now, CancellationToken cancellationToken) =>
         db.Customers.AsNoTracking()
             .Where(c => c.Id == id && c.DeletedAt == null)
             .Select(c => new Head(c,
@@ -27,13 +28,14 @@ public static class CustomerDetail
                         && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open)),
                     db.Activities.Count(a => a.CustomerId == id && a.DeletedAt == null),
                     db.Notes.Count(n => n.CustomerId == id && n.DeletedAt == null),
-                    db.Attachments.Count(a => a.CustomerId == id && a.DeletedAt == null))))
+                    db.Attachments.Count(a => a.CustomerId == id && a.DeletedAt == null)),
+                db.Activities.Count(a => a.CustomerId == id && a.DeletedAt == null && a.Status == ActivityStatus.Scheduled && a.DueDate > now)))
             .FirstOrDefaultAsync(cancellationToken);
 
     public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now,
         CancellationToken cancellationToken)
     {
-        var (c, tags, counts) = head;
+        var (c, tags, counts, upcomingCount) = head;
         var id = c.Id;
         var contacts = await db.Contacts.AsNoTracking()
             .Where(x => x.CustomerId == id && x.DeletedAt == null)
@@ -53,14 +55,11 @@ public static class CustomerDetail
             .Take(UpcomingActivities)
             .ToListAsync(cancellationToken);
 
-        // The Go original's members: its "upcoming" is scheduled and due after now (no undated ones), its recent activities the
-        // latest created.
-        var upcomingCount = await db.Activities.CountAsync(a => a.CustomerId == id && a.DeletedAt == null
-            && a.Status == ActivityStatus.Scheduled && a.DueDate > now, cancellationToken);
+        // The Go original's recent activities: the latest created.
         var recent = await db.Activities.AsNoTracking().Where(a => a.CustomerId == id && a.DeletedAt == null)
             .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentActivities)
             .ToListAsync(cancellationToken);
-        var related = await Related.OfActivitiesAsync(db, user, [.. upcoming, .. recent], withContacts: false, cancellationToken);
+        var related = await Related.OfActivitiesAsync(db, user, [.. upcoming, .. recent], withContacts: false, cancellationToken, known: c);
 
         // deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch is a BitmapOr
         // of two index scans; an OR with an IN-subquery cannot use an index and scans all activities and notes.

@@ -134,11 +134,12 @@ public static class CustomerEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var head = await CustomerDetail.LoadHeadAsync(db, id, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var head = await CustomerDetail.LoadHeadAsync(db, id, now, cancellationToken);
         if (head is null || !user.Reaches(Permission.CustomersRead, head.Customer.AssignedTo)) return NotFound();
 
         Preconditions.SetETag(response, head.Customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, time.GetUtcNow().UtcDateTime, cancellationToken));
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, cancellationToken));
     }
 
     static Task<IResult> Replace(long id, CustomerUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,

@@ -27,16 +27,17 @@ public sealed class Related
     public static Task<Related> OfDealsAsync(CrmDb db, CurrentUser user, IEnumerable<Deal> deals, CancellationToken cancellationToken) =>
         LoadAsync(db, user, deals.Select(d => (long?)d.CustomerId), [], [], cancellationToken);
 
+    /// <param name="known">A customer the caller already holds (the customer page's own), which is not read again.</param>
     public static Task<Related> OfActivitiesAsync(CrmDb db, CurrentUser user, IEnumerable<Activity> activities, bool withContacts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Customer? known = null)
     {
         var list = activities as IReadOnlyCollection<Activity> ?? activities.ToList();
         return LoadAsync(db, user, list.Select(a => a.CustomerId), list.Select(a => a.DealId),
-            withContacts ? list.Select(a => a.ContactId) : [], cancellationToken);
+            withContacts ? list.Select(a => a.ContactId) : [], cancellationToken, known);
     }
 
     public static async Task<Related> LoadAsync(CrmDb db, CurrentUser user, IEnumerable<long?> customerIds, IEnumerable<long?> dealIds,
-        IEnumerable<long?> contactIds, CancellationToken cancellationToken)
+        IEnumerable<long?> contactIds, CancellationToken cancellationToken, Customer? known = null)
     {
         var dealKeys = Keys(dealIds);
         var deals = dealKeys.Length == 0 ? []
@@ -45,9 +46,11 @@ public sealed class Related
         var contacts = contactKeys.Length == 0 ? []
             : await db.Contacts.AsNoTracking().Where(c => contactKeys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         // The customers of the nested deals and contacts come in the same query: a nested record shows its own customer.
-        var customerKeys = Keys(customerIds.Concat(deals.Values.Select(d => (long?)d.CustomerId)).Concat(contacts.Values.Select(c => (long?)c.CustomerId)));
+        var customerKeys = Keys(customerIds.Concat(deals.Values.Select(d => (long?)d.CustomerId)).Concat(contacts.Values.Select(c => (long?)c.CustomerId)))
+            .Where(id => id != known?.Id).ToArray();
         var customers = customerKeys.Length == 0 ? []
             : await db.Customers.AsNoTracking().Where(c => customerKeys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        if (known is not null) customers[known.Id] = known;
 
         bool ReachesCustomer(long id) => customers.TryGetValue(id, out var c) && user.Reaches(Permission.CustomersRead, c.AssignedTo);
         return new Related(

@@ -20,8 +20,8 @@ public abstract record UpdateBody
     public static IResult NoUpdates() =>
         ApiError.BadRequest("NO_UPDATES", "The request changes nothing: send at least one member to change");
 
-    /// <summary>No member of the body type was sent (<c>{}</c>, or only read-only echoes): nothing to update.</summary>
-    public bool SendsNothing() => Members.GetOrAdd(GetType(), type => type.GetProperties()
+    /// <summary>An empty body (<c>{}</c>): NO_UPDATES. A body of echoed read-only members changes nothing and answers 200.</summary>
+    public bool SendsNothing() => Extra is not { Count: > 0 } && Members.GetOrAdd(GetType(), type => type.GetProperties()
             .Where(p => typeof(IOptional).IsAssignableFrom(p.PropertyType))
             .Select(p => (Func<object, bool>)(body => ((IOptional)p.GetValue(body)!).IsSet)).ToArray())
         .All(isSet => !isSet(this));

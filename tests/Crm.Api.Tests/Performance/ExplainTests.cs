@@ -128,7 +128,7 @@ public class ExplainTests(ExplainTests.Scale app) : IClassFixture<ExplainTests.S
     {
         var plans = await PlansOf($"/admin/customers/{Customers / 2}");
         // A fixed number of statements (each explained twice: custom and generic plan), whatever the customer has.
-        plans.Count(p => !p.Sql.Text.StartsWith("(generic plan)")).ShouldBe(5, Describe(plans));
+        plans.Count(p => !p.Sql.Text.StartsWith("(generic plan)")).ShouldBe(7, Describe(plans));
         ShouldNotScanBigTables(plans);
         ShouldUse(plans, "customers_pkey", "ix_contacts_customer_id", "ix_deals_customer_id", "ix_activities_customer_id",
             "ix_activities_deal_id", "ix_notes_customer_id", "ix_deal_stage_history_deal_id");
