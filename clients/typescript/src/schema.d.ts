@@ -220,7 +220,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)
+         * Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE)
          * @description Needs the `stages:manage` permission (admin: all records, manager: no, agent: no).
          */
         put: operations["ReplacePipelineStage"];
@@ -263,7 +263,7 @@ export interface paths {
         /** @description Needs the `deals:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
         get: operations["GetDeal"];
         /**
-         * Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes
+         * Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes
          * @description Needs the `deals:update` permission (admin: all records, manager: all records, agent: own records).
          */
         put: operations["ReplaceDeal"];
@@ -391,7 +391,7 @@ export interface paths {
         /** @description Needs the `contacts:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own). */
         get: operations["GetContact"];
         /**
-         * Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false
+         * Changes the members sent; is_primary=true un-primaries the customer's other contacts
          * @description Needs the `contacts:update` permission (admin: all records, manager: all records, agent: own records).
          */
         put: operations["ReplaceContact"];
@@ -529,12 +529,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Puts a tag on a customer; idempotent (204 also when it is already there)
+         * Puts a tag on a customer; idempotent (200 also when it is already there)
          * @description Needs the `tags:assign` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["AssignCustomerTag"];
         /**
-         * Takes a tag off a customer; idempotent (204 also when it was not there)
+         * Takes a tag off a customer; idempotent (200 also when it was not there)
          * @description Needs the `tags:assign` permission (admin: all records, manager: all records, agent: own records).
          */
         delete: operations["UnassignCustomerTag"];
@@ -683,6 +683,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityDetailResponse: {
+            /** Format: int64 */
+            id: number;
+            type: string;
+            title: string;
+            description: null | string;
+            status: string;
+            priority: string;
+            /** Format: int64 */
+            customer_id: null | number;
+            /** Format: int64 */
+            deal_id: null | number;
+            /** Format: int64 */
+            contact_id: null | number;
+            /** Format: int64 */
+            assigned_to: null | number;
+            /** Format: date-time */
+            due_date: null | string;
+            /** Format: int32 */
+            duration_minutes: null | number;
+            outcome: null | string;
+            /** Format: date-time */
+            completed_at: null | string;
+            is_overdue: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** Format: int32 */
+            duration: null | number;
+            customer: null | components["schemas"]["CustomerSummary"];
+            deal: null | components["schemas"]["DealResponse"];
+            contact: null | components["schemas"]["ContactResponse"];
+        };
         ActivityFigures: {
             /** Format: int32 */
             total: number;
@@ -729,10 +765,8 @@ export interface components {
             type: "call" | "email" | "meeting" | "task" | "note";
             title: string;
             description?: null | string;
-            /** @enum {null|string} */
-            status?: "scheduled" | "completed" | "cancelled" | null;
-            /** @enum {null|string} */
-            priority?: "low" | "normal" | "high" | "urgent" | null;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
             /** Format: int64 */
             customer_id?: null | number;
             /** Format: int64 */
@@ -741,11 +775,19 @@ export interface components {
             contact_id?: null | number;
             /** Format: int64 */
             assigned_to?: null | number;
-            /** Format: date-time */
-            due_date?: null | string;
             /** Format: int32 */
             duration_minutes?: null | number;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
+             */
+            duration?: null | number;
+            /** @enum {string} */
+            status?: "scheduled" | "completed" | "cancelled";
             outcome?: null | string;
+            /** Format: date-time */
+            due_date?: null | string;
         };
         ActivityResponse: {
             /** Format: int64 */
@@ -778,6 +820,47 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** Format: int32 */
+            duration: null | number;
+            customer: null | components["schemas"]["CustomerSummary"];
+            deal: null | components["schemas"]["DealResponse"];
+        };
+        /**
+         * @example {
+         *       "title": "Discovery call (rescheduled)",
+         *       "due_date": "2030-01-15T09:30:00Z"
+         *     }
+         */
+        ActivityUpdate: {
+            /** @enum {string} */
+            type?: "call" | "email" | "meeting" | "task" | "note";
+            title?: string;
+            description?: null | string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** Format: int64 */
+            customer_id?: null | number;
+            /** Format: int64 */
+            deal_id?: null | number;
+            /** Format: int64 */
+            contact_id?: null | number;
+            /** Format: int64 */
+            assigned_to?: null | number;
+            /** Format: int32 */
+            duration_minutes?: null | number;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
+             */
+            duration?: null | number;
+            /** @enum {string} */
+            status?: "scheduled" | "completed" | "cancelled";
+            outcome?: null | string;
+            /** Format: date-time */
+            due_date?: null | string;
         };
         AttachmentResponse: {
             /** Format: int64 */
@@ -837,7 +920,7 @@ export interface components {
             email?: null | string;
             phone?: null | string;
             position?: null | string;
-            is_primary?: null | boolean;
+            is_primary?: boolean;
             notes?: null | string;
         };
         ContactResponse: {
@@ -856,6 +939,24 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            customer: null | components["schemas"]["CustomerSummary"];
+        };
+        /**
+         * @example {
+         *       "position": "Chief Procurement Officer"
+         *     }
+         */
+        ContactUpdate: {
+            first_name?: string;
+            last_name?: null | string;
+            /** Format: email */
+            email?: null | string;
+            phone?: null | string;
+            position?: null | string;
+            is_primary?: boolean;
+            notes?: null | string;
         };
         CursorListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -961,6 +1062,13 @@ export interface components {
             upcoming_activities: components["schemas"]["ActivityResponse"][];
             recent_timeline: components["schemas"]["TimelineEvent"][];
             counts: components["schemas"]["CustomerCounts"];
+            /** Format: int32 */
+            contacts_count: number;
+            /** Format: int32 */
+            open_deals_count: number;
+            /** Format: int32 */
+            upcoming_activities_count: number;
+            recent_activities: components["schemas"]["ActivityResponse"][];
         };
         CustomerFigures: {
             /** Format: int32 */
@@ -1009,16 +1117,16 @@ export interface components {
             company?: null | string;
             role?: null | string;
             /** @enum {null|string} */
-            status?: "lead" | "prospect" | "active" | "inactive" | "churned" | null;
+            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact?: boolean;
+            notes?: null | string;
+            /** @enum {string} */
+            status?: "lead" | "prospect" | "active" | "inactive" | "churned";
             /** Format: int64 */
             assigned_to?: null | number;
-            contacted?: null | boolean;
+            contacted?: boolean;
             /** Format: date-time */
             next_follow_up_at?: null | string;
-            /** @enum {null|string} */
-            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
-            do_not_contact?: null | boolean;
-            notes?: null | string;
         };
         CustomerResponse: {
             /** Format: int64 */
@@ -1048,6 +1156,90 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
         };
+        CustomerSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            email: string;
+            phone: null | string;
+            company: null | string;
+            role: null | string;
+            status: string;
+            /** Format: int64 */
+            assigned_to: null | number;
+            contacted: boolean;
+            /** Format: date-time */
+            next_follow_up_at: unknown;
+            preferred_contact_method: null | string;
+            do_not_contact: boolean;
+            notes: null | string;
+            /** Format: date-time */
+            created_at: unknown;
+            /** Format: date-time */
+            updated_at: unknown;
+            /** Format: date-time */
+            deleted_at: unknown;
+        };
+        /**
+         * @example {
+         *       "name": "Ada King",
+         *       "phone": ""
+         *     }
+         */
+        CustomerUpdate: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            phone?: null | string;
+            company?: null | string;
+            role?: null | string;
+            /** @enum {null|string} */
+            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact?: boolean;
+            notes?: null | string;
+            /** @enum {string} */
+            status?: "lead" | "prospect" | "active" | "inactive" | "churned";
+            /** Format: int64 */
+            assigned_to?: null | number;
+            contacted?: boolean;
+            /** Format: date-time */
+            next_follow_up_at?: null | string;
+        };
+        DealDetailResponse: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            description: null | string;
+            /** Format: int64 */
+            customer_id: number;
+            /** Format: int64 */
+            contact_id: null | number;
+            stage: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            /** Format: int32 */
+            probability: number;
+            /** Format: date-time */
+            expected_close_date: null | string;
+            /** Format: date-time */
+            actual_close_date: null | string;
+            /** Format: int64 */
+            owner_id: null | number;
+            lost_reason: null | string;
+            /** Format: date-time */
+            stage_changed_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            customer: null | components["schemas"]["CustomerSummary"];
+            contact: null | components["schemas"]["ContactResponse"];
+            activities: components["schemas"]["ActivityResponse"][];
+            notes: components["schemas"]["NoteResponse"][];
+        };
         DealFigures: {
             /** Format: int32 */
             total: number;
@@ -1058,7 +1250,12 @@ export interface components {
             /** Format: int32 */
             lost_count: number;
             by_stage: {
-                [key: string]: components["schemas"]["StageFigures"];
+                [key: string]: number;
+            };
+            by_stage_value: {
+                [key: string]: {
+                    [key: string]: number;
+                };
             };
             open_value_by_currency: {
                 [key: string]: number;
@@ -1074,6 +1271,12 @@ export interface components {
             };
             /** Format: double */
             win_rate: number;
+            /** Format: double */
+            total_value: null | number;
+            /** Format: double */
+            won_value: null | number;
+            /** Format: double */
+            average_deal_size: null | number;
         };
         /**
          * @example {
@@ -1107,18 +1310,18 @@ export interface components {
             customer_id: number;
             /** Format: int64 */
             contact_id?: null | number;
-            /** @description An active pipeline stage name; the first open stage when absent. */
-            stage?: null | string;
             /** Format: double */
-            amount?: null | number;
-            currency?: null | string;
-            /** Format: int32 */
-            probability?: null | number;
+            amount?: number;
+            currency?: string;
             /** Format: date-time */
             expected_close_date?: null | string;
             /** Format: int64 */
             owner_id?: null | number;
+            /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
+            stage?: string;
             lost_reason?: null | string;
+            /** Format: int32 */
+            probability?: number;
         };
         DealResponse: {
             /** Format: int64 */
@@ -1136,18 +1339,21 @@ export interface components {
             /** Format: int32 */
             probability: number;
             /** Format: date-time */
-            expected_close_date: null | string;
+            expected_close_date: unknown;
             /** Format: date-time */
-            actual_close_date: null | string;
+            actual_close_date: unknown;
             /** Format: int64 */
             owner_id: null | number;
             lost_reason: null | string;
             /** Format: date-time */
-            stage_changed_at: string;
+            stage_changed_at: unknown;
             /** Format: date-time */
-            created_at: string;
+            created_at: unknown;
             /** Format: date-time */
-            updated_at: string;
+            updated_at: unknown;
+            /** Format: date-time */
+            deleted_at: unknown;
+            customer: null | components["schemas"]["CustomerSummary"];
         };
         DealStageChangeResponse: {
             /** Format: int64 */
@@ -1160,6 +1366,32 @@ export interface components {
             changed_by: number;
             /** Format: date-time */
             changed_at: string;
+        };
+        /**
+         * @example {
+         *       "title": "Analytical engine licence (5 years)",
+         *       "amount": 72000
+         *     }
+         */
+        DealUpdate: {
+            title?: string;
+            description?: null | string;
+            /** Format: int64 */
+            customer_id?: number;
+            /** Format: int64 */
+            contact_id?: null | number;
+            /** Format: double */
+            amount?: number;
+            currency?: string;
+            /** Format: date-time */
+            expected_close_date?: null | string;
+            /** Format: int64 */
+            owner_id?: null | number;
+            /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
+            stage?: string;
+            lost_reason?: null | string;
+            /** Format: int32 */
+            probability?: number;
         };
         /**
          * @description The one error shape of the API.
@@ -1318,6 +1550,11 @@ export interface components {
             email: null | string;
             name: null | string;
             role: string;
+            /** @default true */
+            is_active: boolean;
+        };
+        MessageResponse: {
+            message: string;
         };
         /**
          * @example {
@@ -1342,6 +1579,16 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+        };
+        /**
+         * @example {
+         *       "content": "Quote sent in EUR."
+         *     }
+         */
+        NoteUpdate: {
+            content?: string;
         };
         OverviewResponse: {
             customers: components["schemas"]["CustomerFigures"];
@@ -1368,10 +1615,10 @@ export interface components {
             order: number;
             color?: null | string;
             /** Format: int32 */
-            probability?: null | number;
-            /** @enum {null|string} */
-            kind?: "open" | "won" | "lost" | null;
-            is_active?: null | boolean;
+            probability?: number;
+            /** @enum {string} */
+            kind?: "open" | "won" | "lost";
+            is_active?: boolean;
         };
         PipelineStageResponse: {
             /** Format: int64 */
@@ -1391,18 +1638,29 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /**
+         * @example {
+         *       "display_name": "Demo booked",
+         *       "probability": 45
+         *     }
+         */
+        PipelineStageUpdate: {
+            name?: string;
+            display_name?: string;
+            /** Format: int32 */
+            order?: number;
+            color?: null | string;
+            /** Format: int32 */
+            probability?: number;
+            /** @enum {string} */
+            kind?: "open" | "won" | "lost";
+            is_active?: boolean;
+        };
         ReadinessResponse: {
             /** @enum {string} */
             status: "ready" | "not_ready";
             checks: {
                 [key: string]: string;
-            };
-        };
-        StageFigures: {
-            /** Format: int32 */
-            count: number;
-            value_by_currency: {
-                [key: string]: number;
             };
         };
         /** Format: binary */
@@ -1428,6 +1686,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
         };
         /**
          * @example {
@@ -1444,6 +1704,15 @@ export interface components {
             id: number;
             name: string;
             color: null | string;
+        };
+        /**
+         * @example {
+         *       "color": "#EF4444"
+         *     }
+         */
+        TagUpdate: {
+            name?: string;
+            color?: null | string;
         };
         TimelineEvent: {
             /** @enum {string} */
@@ -1469,6 +1738,10 @@ export interface components {
             won_value_by_currency: {
                 [key: string]: number;
             };
+            /** Format: int32 */
+            deals_count: number;
+            /** Format: double */
+            deals_value: null | number;
         };
     };
     responses: never;
@@ -1682,12 +1955,22 @@ export interface operations {
                 due_from?: string;
                 /** @description Due at or before. RFC 3339 timestamp. */
                 due_to?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_from` (deprecated; send one of them).
+                 */
+                due_date_from?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_to` (deprecated; send one of them).
+                 */
+                due_date_to?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
                 page_size?: number;
                 /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status";
+                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
                 /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
@@ -2172,7 +2455,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomerRequest"];
+                "application/json": components["schemas"]["CustomerUpdate"];
             };
         };
         responses: {
@@ -2338,12 +2621,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -3278,7 +3563,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PipelineStageRequest"];
+                "application/json": components["schemas"]["PipelineStageUpdate"];
             };
         };
         responses: {
@@ -3444,12 +3729,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -3855,7 +4142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DealResponse"];
+                    "application/json": components["schemas"]["DealDetailResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -3951,7 +4238,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DealRequest"];
+                "application/json": components["schemas"]["DealUpdate"];
             };
         };
         responses: {
@@ -4117,12 +4404,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -4537,12 +4826,22 @@ export interface operations {
                 due_from?: string;
                 /** @description Due at or before. RFC 3339 timestamp. */
                 due_to?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_from` (deprecated; send one of them).
+                 */
+                due_date_from?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_to` (deprecated; send one of them).
+                 */
+                due_date_to?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
                 page_size?: number;
                 /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status";
+                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
                 /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
@@ -4802,7 +5101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
+                    "application/json": components["schemas"]["ActivityDetailResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -4898,7 +5197,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ActivityRequest"];
+                "application/json": components["schemas"]["ActivityUpdate"];
             };
         };
         responses: {
@@ -5064,12 +5363,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -5836,7 +6137,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactRequest"];
+                "application/json": components["schemas"]["ContactUpdate"];
             };
         };
         responses: {
@@ -6002,12 +6303,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -6797,7 +7100,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NoteRequest"];
+                "application/json": components["schemas"]["NoteUpdate"];
             };
         };
         responses: {
@@ -6963,12 +7266,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -7450,7 +7755,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagRequest"];
+                "application/json": components["schemas"]["TagUpdate"];
             };
         };
         responses: {
@@ -7616,12 +7921,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -7754,12 +8061,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -7889,12 +8198,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -9121,12 +9432,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {

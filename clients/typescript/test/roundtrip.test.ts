@@ -34,7 +34,18 @@ test("customers: create, list, update, delete", async () => {
   assert.equal(updated.status, "active");
   assert.equal(updated.contacted, true);
 
-  await unwrap(client.DELETE("/admin/customers/{id}", { params: { path: { id: created.id } } }));
+  // PUT changes only the members sent: null clears, "" and absent members keep their value.
+  const replaced = await unwrap(client.PUT("/admin/customers/{id}", {
+    params: { path: { id: created.id } },
+    body: { company: null, name: "" },
+  }));
+  assert.equal(replaced.company, null);
+  assert.equal(replaced.name, "Ada Lovelace");
+  assert.equal(replaced.status, "active");
+
+  // Deletes answer 200 with the Go original's message.
+  const deleted = await unwrap(client.DELETE("/admin/customers/{id}", { params: { path: { id: created.id } } }));
+  assert.equal(deleted.message, "Customer deleted successfully");
 
   // Typed errors: the documented codes of this operation, as data or as a thrown CrmApiError.
   const gone = await client.GET("/admin/customers/{id}", { params: { path: { id: created.id } } });

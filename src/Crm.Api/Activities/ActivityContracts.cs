@@ -106,12 +106,12 @@ public static class ActivityMapping
     }
 
     /// <summary>What a GET of the activity (ours or the Go original's) shows beyond the editable members.</summary>
-    public static ReadOnlyMembers ReadOnly(this Activity a, ActivityPatch body)
+    public static ReadOnlyMembers ReadOnly(this Activity a, ActivityPatch body, DateTime now)
     {
         var all = body as ActivityUpdate;
         return ReadOnlyMembers.Record(a.Id, a.CreatedAt, a.UpdatedAt, a.DeletedAt).Stored("completed_at", a.CompletedAt)
             .Nested("customer", a.CustomerId, all?.CustomerId.Value).Nested("deal", a.DealId, all?.DealId.Value)
-            .Nested("contact", a.ContactId, all?.ContactId.Value).Views("is_overdue");
+            .Nested("contact", a.ContactId, all?.ContactId.Value).Stored("is_overdue", IsOverdue(a, now));
     }
 
     /// <summary>Completing stamps <c>completed_at</c>; staying completed keeps it; any other status clears it.</summary>

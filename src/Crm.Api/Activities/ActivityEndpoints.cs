@@ -195,7 +195,7 @@ public static class ActivityEndpoints
 
         var now = time.UtcNowMicroseconds();
         var before = activity.ToResponse(now);
-        var validation = body.ApplyTo(activity, activity.ReadOnly(body));
+        var validation = body.ApplyTo(activity, activity.ReadOnly(body, now));
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, activity.AssignedTo, before.AssignedTo)) return ApiError.Forbidden();
         if ((activity.CustomerId, activity.DealId, activity.ContactId) != (before.CustomerId, before.DealId, before.ContactId)

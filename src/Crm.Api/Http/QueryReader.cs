@@ -18,6 +18,8 @@ public sealed record UserFilter(long[] Ids, bool IncludeNone);
 public sealed class QueryReader(HttpRequest request)
 {
     readonly IReadOnlyList<QueryParameter> _declared = Declared(request.HttpContext);
+    /// <summary>Parameters read from their alias: a problem names what the caller sent.</summary>
+    readonly Dictionary<string, string> _sentAs = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<QueryParameter> Declared(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<QueryParameters>()?.Items ?? [];
@@ -30,7 +32,7 @@ public sealed class QueryReader(HttpRequest request)
         {
             if (alias.AliasOf != name || request.Query[alias.Name] is not { Count: > 0 } aliased) continue;
             if (values.Count > 0) Fail(alias.Name, $"is the old name of {name}: send one of them");
-            else values = aliased;
+            else (values, _sentAs[name]) = (aliased, alias.Name);
         }
         return values;
     }
@@ -39,7 +41,7 @@ public sealed class QueryReader(HttpRequest request)
 
     public IResult ErrorResult => ApiError.InvalidQuery(Error!.Value.Parameter, Error.Value.Problem);
 
-    public void Fail(string parameter, string problem) => Error ??= (parameter, problem);
+    public void Fail(string parameter, string problem) => Error ??= (_sentAs.GetValueOrDefault(parameter, parameter), problem);
 
     public HttpRequest Request => request;
 

@@ -28,9 +28,9 @@ public abstract record UpdateBody
 }
 
 /// <summary>
-/// What a body may carry beyond the members it sets: read-only members with the record's stored values (accepted when
-/// equal, refused when they would change it), nested objects identified by the id of the record they show, and members
-/// that are views, not stored (detail-page lists and counts, computed flags), which are always ignored.
+/// What a body may carry beyond the members it sets: read-only members with the record's stored (or computed) values,
+/// accepted when equal and refused when they would change it; nested objects identified by the id of the record they
+/// show; and views of other records (a detail page's lists and counts), which are always ignored.
 /// </summary>
 public sealed class ReadOnlyMembers
 {

@@ -50,8 +50,8 @@ public static class TagMapping
         return v;
     }
 
-    public static ReadOnlyMembers ReadOnly(this Tag t) =>
-        ReadOnlyMembers.Record(t.Id, t.CreatedAt, t.UpdatedAt, t.DeletedAt).Views("customer_count");
+    public static ReadOnlyMembers ReadOnly(this Tag t, int customerCount) =>
+        ReadOnlyMembers.Record(t.Id, t.CreatedAt, t.UpdatedAt, t.DeletedAt).Stored("customer_count", (long)customerCount);
 
     public const int MaxTagsPerCustomer = 100;
 

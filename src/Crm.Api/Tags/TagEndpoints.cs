@@ -104,7 +104,7 @@ public static class TagEndpoints
 
         var count = await CustomerCountAsync(db, id, cancellationToken);
         var before = tag.ToResponse(count);
-        var validation = body.ApplyTo(tag, tag.ReadOnly());
+        var validation = body.ApplyTo(tag, tag.ReadOnly(count));
         if (validation.Result is { } invalid) return invalid;
 
         if (db.Entry(tag).Properties.Any(p => p.IsModified))
