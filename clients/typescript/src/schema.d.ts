@@ -1418,6 +1418,9 @@ export interface components {
         HealthResponse: {
             status: string;
             version: string;
+            checks: {
+                [key: string]: string;
+            };
         };
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
