@@ -77,7 +77,7 @@ public sealed partial class Validator(bool creating = false)
         return value;
     }
 
-    /// <summary>A required string member (no default: a create must send it).</summary>
+    /// <summary>A required string member (no default: a create must send it); <paramref name="check"/> runs on a new value.</summary>
     public string Required(string field, Optional<string> sent, int max, string current, Func<string, string>? check = null)
     {
         if (!sent.Changes || sent.Value is null)
@@ -87,46 +87,38 @@ public sealed partial class Validator(bool creating = false)
         }
         var value = sent.Value.Trim();
         if (value == current) return current;
-        var length = _errors.Count;
+        var errors = _errors.Count;
         value = Required(field, value, max);
-        return check is null || _errors.Count > length ? value : check(value);
+        return check is null || _errors.Count > errors ? value : check(value);
     }
 
-    /// <summary>An optional string member: null clears it.</summary>
-    public string? Optional(string field, Optional<string?> sent, int max, string? current)
+    /// <summary>An optional string member: null clears it; <paramref name="check"/> runs on a new value.</summary>
+    public string? Optional(string field, Optional<string?> sent, int max, string? current, Func<string, string?>? check = null)
     {
         if (!sent.Changes) return current;
         var value = sent.Value?.Trim();
-        return value == current ? current : Optional(field, value, max);
+        if (value == current) return current;
+        var errors = _errors.Count;
+        value = Optional(field, value, max);
+        return check is null || value is null || _errors.Count > errors ? value : check(value);
     }
 
-    public string RequiredEmail(string field, Optional<string> sent, string current)
-    {
-        var value = Required(field, sent, 255, current);
-        return value == current ? current : Email(field, value, required: true)!;
-    }
+    public string RequiredEmail(string field, Optional<string> sent, string current) =>
+        Required(field, sent, 255, current, value => Email(field, value, required: true)!);
 
-    public string? Email(string field, Optional<string?> sent, string? current)
-    {
-        if (!sent.Changes) return current;
-        var value = sent.Value?.Trim();
-        return value == current ? current : Email(field, value, required: false);
-    }
+    public string? Email(string field, Optional<string?> sent, string? current) =>
+        Optional(field, sent, 255, current, value => Email(field, value, required: false));
 
     /// <summary>A required enum member; a create keeps the default when it is absent (none: it must be sent).</summary>
-    public string OneOf(string field, Optional<string> sent, IReadOnlyCollection<string> allowed, string current)
-    {
-        if (!sent.Changes || sent.Value is null)
-        {
-            if (sent.Changes || (creating && current.Length == 0)) Add(field, "is required");
-            return current;
-        }
-        return sent.Value == current ? current : OneOf(field, sent.Value, allowed)!;
-    }
+    public string OneOf(string field, Optional<string> sent, IReadOnlyCollection<string> allowed, string current) =>
+        Required(field, sent, 100, current, value => OneOf(field, value, allowed)!);
 
     /// <summary>An optional enum member: null clears it.</summary>
     public string? OptionalOneOf(string field, Optional<string?> sent, IReadOnlyCollection<string> allowed, string? current) =>
-        !sent.Changes || sent.Value == current ? current : OneOf(field, sent.Value, allowed);
+        Optional(field, sent, 100, current, value => OneOf(field, value, allowed));
+
+    public string? Color(string field, Optional<string?> sent, string? current) =>
+        Optional(field, sent, 7, current, value => Color(field, value));
 
     /// <summary>A required reference to another record (no default: a create must send it).</summary>
     public long Id(string field, Optional<long?> sent, long current)

@@ -43,8 +43,7 @@ public static partial class PipelineStageMapping
             if (order < 0) v.Add("order", "must be 0 or greater");
             return order;
         });
-        var color = v.Optional("color", body.Color, 7, stage.Color);
-        stage.Color = color == stage.Color ? color : v.Color("color", color);
+        stage.Color = v.Color("color", body.Color, stage.Color);
         stage.Probability = v.Value("probability", body.Probability, stage.Probability, p => v.Range("probability", p, 0, 100)!.Value);
         stage.Kind = v.OneOf("kind", body.Kind, StageKind.All, stage.Kind);
         stage.IsActive = v.Value("is_active", body.IsActive, stage.IsActive);

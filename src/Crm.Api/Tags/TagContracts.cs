@@ -44,8 +44,7 @@ public static class TagMapping
     {
         var v = new Validator(creating);
         tag.Name = v.Required("name", body.Name, 100, tag.Name);
-        var color = v.Optional("color", body.Color, 7, tag.Color);
-        tag.Color = color == tag.Color ? color : v.Color("color", color);
+        tag.Color = v.Color("color", body.Color, tag.Color);
         readOnly.Check(body.Extra, v);
         return v;
     }
