@@ -44,9 +44,9 @@ public static class ActivityEndpoints
             .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK");
         group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity")
             .Produces<ActivityDetailResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
+        group.MapPut("/{id}", UpdateAsync<ActivityUpdate>).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
             .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
+        group.MapPatch("/{id}", UpdateAsync<ActivityPatch>).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
             .Produces<ActivityResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity")
             .Produces<MessageResponse>();
@@ -177,17 +177,9 @@ public static class ActivityEndpoints
         return TypedResults.Ok(activity.ToDetail(time.GetUtcNow().UtcDateTime, related));
     }
 
-    static Task<IResult> Replace(long id, ActivityUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    static Task<IResult> Patch(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    /// <summary>PUT and PATCH: the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
-    static async Task<IResult> UpdateAsync(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> ActivityUpdate) and PATCH (ActivityPatch): the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : ActivityPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);

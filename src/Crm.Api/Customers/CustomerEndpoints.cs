@@ -44,9 +44,9 @@ public static class CustomerEndpoints
             .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer")
             .Produces<CustomerDetailResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer")
+        group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer")
+        group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer")
             .Produces<CustomerResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer")
             .Produces<MessageResponse>();
@@ -142,17 +142,9 @@ public static class CustomerEndpoints
         return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, cancellationToken));
     }
 
-    static Task<IResult> Replace(long id, CustomerUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    static Task<IResult> Patch(long id, CustomerPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    /// <summary>PUT and PATCH: the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync(long id, CustomerPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);

@@ -40,10 +40,10 @@ public static class DealEndpoints
             .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
         group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal")
             .Produces<DealDetailResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
+        group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
+        group.MapPatch("/{id}", UpdateAsync<DealPatch>).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
             .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal")
@@ -159,17 +159,9 @@ public static class DealEndpoints
             notes.Select(n => n.ToResponse()).ToList()));
     }
 
-    static Task<IResult> Replace(long id, DealUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    static Task<IResult> Patch(long id, DealPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-        UpdateAsync(id, body, request, response, user, db, audit, time, cancellationToken);
-
-    /// <summary>PUT and PATCH: the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync(long id, DealPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : DealPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
