@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Crm.Api.Tests.Infrastructure;
-using Npgsql;
+using Crm.Api.Tests.Deals;
 
 namespace Crm.Api.Tests.Compatibility;
 
@@ -21,19 +21,7 @@ public class UpdateSemanticsTests(CrmFactory app) : IClassFixture<CrmFactory>
         do_not_contact = true, notes = "Keep me",
     })).ShouldHave(HttpStatusCode.Created);
 
-    long Scalar(string sql)
-    {
-        using var db = app.OpenConnection();
-        using var command = new NpgsqlCommand(sql, db);
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
-
-    void Sql(string sql)
-    {
-        using var db = app.OpenConnection();
-        using var command = new NpgsqlCommand(sql, db);
-        command.ExecuteNonQuery();
-    }
+    long Scalar(string sql) => app.Scalar<long>(sql);
 
     /// <summary>Every member of two representations, except the ones named, is equal.</summary>
     static void ShouldBeUnchangedExcept(JsonElement after, JsonElement before, params string[] changed)
@@ -174,7 +162,7 @@ public class UpdateSemanticsTests(CrmFactory app) : IClassFixture<CrmFactory>
     {
         var customer = await FullCustomer();
         // A Go-era row: an email today's rule refuses (no top-level domain).
-        Sql($"UPDATE customers SET email = 'legacy@localhost' WHERE id = {customer.Id()}");
+        app.Sql($"UPDATE customers SET email = 'legacy@localhost' WHERE id = {customer.Id()}");
         var stored = await (await app.Admin.GetAsync($"/admin/customers/{customer.Id()}")).ShouldHave(HttpStatusCode.OK);
 
         (await (await app.Admin.PutJson($"/admin/customers/{customer.Id()}", new { name = "Still editable" })).ShouldHave(HttpStatusCode.OK))
