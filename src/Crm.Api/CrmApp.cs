@@ -105,6 +105,7 @@ public static class CrmApp
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<UnknownQueryParameters>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 

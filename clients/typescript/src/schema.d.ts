@@ -298,7 +298,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)
+         * Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE)
          * @description Needs the `stages:manage` permission (admin: all records, manager: no, agent: no).
          */
         put: operations["ReplacePipelineStage"];
@@ -354,7 +354,7 @@ export interface paths {
          */
         get: operations["GetDeal"];
         /**
-         * Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes
+         * Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes
          * @description Needs the `deals:update` permission (admin: all records, manager: all records, agent: own records).
          */
         put: operations["ReplaceDeal"];
@@ -518,7 +518,7 @@ export interface paths {
          */
         get: operations["GetContact"];
         /**
-         * Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false
+         * Changes the members sent; is_primary=true un-primaries the customer's other contacts
          * @description Needs the `contacts:update` permission (admin: all records, manager: all records, agent: own records).
          */
         put: operations["ReplaceContact"];
@@ -681,12 +681,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Puts a tag on a customer; idempotent (204 also when it is already there)
+         * Puts a tag on a customer; idempotent (200 also when it is already there)
          * @description Needs the `tags:assign` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["AssignCustomerTag"];
         /**
-         * Takes a tag off a customer; idempotent (204 also when it was not there)
+         * Takes a tag off a customer; idempotent (200 also when it was not there)
          * @description Needs the `tags:assign` permission (admin: all records, manager: all records, agent: own records).
          */
         delete: operations["UnassignCustomerTag"];
@@ -845,6 +845,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityDetailResponse: {
+            /** Format: int64 */
+            id: number;
+            type: string;
+            title: string;
+            description: null | string;
+            status: string;
+            priority: string;
+            /** Format: int64 */
+            customer_id: null | number;
+            /** Format: int64 */
+            deal_id: null | number;
+            /** Format: int64 */
+            contact_id: null | number;
+            /** Format: int64 */
+            assigned_to: null | number;
+            /** Format: date-time */
+            due_date: null | string;
+            /** Format: int32 */
+            duration_minutes: null | number;
+            outcome: null | string;
+            /** Format: date-time */
+            completed_at: null | string;
+            is_overdue: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** Format: int32 */
+            duration: null | number;
+            customer: null | components["schemas"]["CustomerSummary"];
+            deal: null | components["schemas"]["DealResponse"];
+            contact: null | components["schemas"]["ContactResponse"];
+        };
         ActivityFigures: {
             /** Format: int32 */
             total: number;
@@ -891,10 +927,8 @@ export interface components {
             type: "call" | "email" | "meeting" | "task" | "note";
             title: string;
             description?: null | string;
-            /** @enum {null|string} */
-            status?: "scheduled" | "completed" | "cancelled" | null;
-            /** @enum {null|string} */
-            priority?: "low" | "normal" | "high" | "urgent" | null;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
             /** Format: int64 */
             customer_id?: null | number;
             /** Format: int64 */
@@ -903,11 +937,19 @@ export interface components {
             contact_id?: null | number;
             /** Format: int64 */
             assigned_to?: null | number;
-            /** Format: date-time */
-            due_date?: null | string;
             /** Format: int32 */
             duration_minutes?: null | number;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
+             */
+            duration?: null | number;
+            /** @enum {string} */
+            status?: "scheduled" | "completed" | "cancelled";
             outcome?: null | string;
+            /** Format: date-time */
+            due_date?: null | string;
         };
         /**
          * @example {
@@ -927,7 +969,47 @@ export interface components {
          *       "completed_at": null,
          *       "is_overdue": false,
          *       "created_at": "2026-01-31T12:20:00Z",
-         *       "updated_at": "2026-01-31T12:20:00Z"
+         *       "updated_at": "2026-01-31T12:20:00Z",
+         *       "deleted_at": null,
+         *       "duration": 30,
+         *       "customer": {
+         *         "id": 42,
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.com",
+         *         "phone": "+44 20 7946 0000",
+         *         "company": "Analytical Engines Ltd",
+         *         "role": "CTO",
+         *         "status": "prospect",
+         *         "assigned_to": 3,
+         *         "contacted": true,
+         *         "next_follow_up_at": "2030-01-15T09:30:00Z",
+         *         "preferred_contact_method": "email",
+         *         "do_not_contact": false,
+         *         "notes": "Met at the Difference Engine demo",
+         *         "created_at": "2026-01-31T12:00:00Z",
+         *         "updated_at": "2026-02-02T08:15:00Z",
+         *         "deleted_at": null
+         *       },
+         *       "deal": {
+         *         "id": 12,
+         *         "title": "Analytical engine licence",
+         *         "description": "Three-year licence with support",
+         *         "customer_id": 42,
+         *         "contact_id": 7,
+         *         "stage": "proposal",
+         *         "amount": 48000,
+         *         "currency": "EUR",
+         *         "probability": 60,
+         *         "expected_close_date": "2030-01-15T09:30:00Z",
+         *         "actual_close_date": null,
+         *         "owner_id": 3,
+         *         "lost_reason": null,
+         *         "stage_changed_at": "2026-02-01T10:00:00Z",
+         *         "created_at": "2026-01-31T12:10:00Z",
+         *         "updated_at": "2026-02-01T10:00:00Z",
+         *         "deleted_at": null,
+         *         "customer": null
+         *       }
          *     }
          */
         ActivityResponse: {
@@ -961,6 +1043,47 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** Format: int32 */
+            duration: null | number;
+            customer: null | components["schemas"]["CustomerSummary"];
+            deal: null | components["schemas"]["DealResponse"];
+        };
+        /**
+         * @example {
+         *       "title": "Discovery call (rescheduled)",
+         *       "due_date": "2030-01-15T09:30:00Z"
+         *     }
+         */
+        ActivityUpdate: {
+            /** @enum {string} */
+            type?: "call" | "email" | "meeting" | "task" | "note";
+            title?: string;
+            description?: null | string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** Format: int64 */
+            customer_id?: null | number;
+            /** Format: int64 */
+            deal_id?: null | number;
+            /** Format: int64 */
+            contact_id?: null | number;
+            /** Format: int64 */
+            assigned_to?: null | number;
+            /** Format: int32 */
+            duration_minutes?: null | number;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
+             */
+            duration?: null | number;
+            /** @enum {string} */
+            status?: "scheduled" | "completed" | "cancelled";
+            outcome?: null | string;
+            /** Format: date-time */
+            due_date?: null | string;
         };
         /**
          * @example {
@@ -1040,7 +1163,7 @@ export interface components {
             email?: null | string;
             phone?: null | string;
             position?: null | string;
-            is_primary?: null | boolean;
+            is_primary?: boolean;
             notes?: null | string;
         };
         /**
@@ -1055,7 +1178,26 @@ export interface components {
          *       "is_primary": true,
          *       "notes": "Prefers calls",
          *       "created_at": "2026-01-31T12:05:00Z",
-         *       "updated_at": "2026-01-31T12:05:00Z"
+         *       "updated_at": "2026-01-31T12:05:00Z",
+         *       "deleted_at": null,
+         *       "customer": {
+         *         "id": 42,
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.com",
+         *         "phone": "+44 20 7946 0000",
+         *         "company": "Analytical Engines Ltd",
+         *         "role": "CTO",
+         *         "status": "prospect",
+         *         "assigned_to": 3,
+         *         "contacted": true,
+         *         "next_follow_up_at": "2030-01-15T09:30:00Z",
+         *         "preferred_contact_method": "email",
+         *         "do_not_contact": false,
+         *         "notes": "Met at the Difference Engine demo",
+         *         "created_at": "2026-01-31T12:00:00Z",
+         *         "updated_at": "2026-02-02T08:15:00Z",
+         *         "deleted_at": null
+         *       }
          *     }
          */
         ContactResponse: {
@@ -1074,6 +1216,24 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            customer: null | components["schemas"]["CustomerSummary"];
+        };
+        /**
+         * @example {
+         *       "position": "Chief Procurement Officer"
+         *     }
+         */
+        ContactUpdate: {
+            first_name?: string;
+            last_name?: null | string;
+            /** Format: email */
+            email?: null | string;
+            phone?: null | string;
+            position?: null | string;
+            is_primary?: boolean;
+            notes?: null | string;
         };
         CursorListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -1229,6 +1389,13 @@ export interface components {
             upcoming_activities: components["schemas"]["ActivityResponse"][];
             recent_timeline: components["schemas"]["TimelineEvent"][];
             counts: components["schemas"]["CustomerCounts"];
+            /** Format: int32 */
+            contacts_count: number;
+            /** Format: int32 */
+            open_deals_count: number;
+            /** Format: int32 */
+            upcoming_activities_count: number;
+            recent_activities: components["schemas"]["ActivityResponse"][];
         };
         CustomerFigures: {
             /** Format: int32 */
@@ -1277,16 +1444,16 @@ export interface components {
             company?: null | string;
             role?: null | string;
             /** @enum {null|string} */
-            status?: "lead" | "prospect" | "active" | "inactive" | "churned" | null;
+            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact?: boolean;
+            notes?: null | string;
+            /** @enum {string} */
+            status?: "lead" | "prospect" | "active" | "inactive" | "churned";
             /** Format: int64 */
             assigned_to?: null | number;
-            contacted?: null | boolean;
+            contacted?: boolean;
             /** Format: date-time */
             next_follow_up_at?: null | string;
-            /** @enum {null|string} */
-            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
-            do_not_contact?: null | boolean;
-            notes?: null | string;
         };
         /**
          * @example {
@@ -1343,6 +1510,90 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
         };
+        CustomerSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            email: string;
+            phone: null | string;
+            company: null | string;
+            role: null | string;
+            status: string;
+            /** Format: int64 */
+            assigned_to: null | number;
+            contacted: boolean;
+            /** Format: date-time */
+            next_follow_up_at: null | string;
+            preferred_contact_method: null | string;
+            do_not_contact: boolean;
+            notes: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+        };
+        /**
+         * @example {
+         *       "name": "Ada King",
+         *       "phone": ""
+         *     }
+         */
+        CustomerUpdate: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            phone?: null | string;
+            company?: null | string;
+            role?: null | string;
+            /** @enum {null|string} */
+            preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact?: boolean;
+            notes?: null | string;
+            /** @enum {string} */
+            status?: "lead" | "prospect" | "active" | "inactive" | "churned";
+            /** Format: int64 */
+            assigned_to?: null | number;
+            contacted?: boolean;
+            /** Format: date-time */
+            next_follow_up_at?: null | string;
+        };
+        DealDetailResponse: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            description: null | string;
+            /** Format: int64 */
+            customer_id: number;
+            /** Format: int64 */
+            contact_id: null | number;
+            stage: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            /** Format: int32 */
+            probability: number;
+            /** Format: date-time */
+            expected_close_date: null | string;
+            /** Format: date-time */
+            actual_close_date: null | string;
+            /** Format: int64 */
+            owner_id: null | number;
+            lost_reason: null | string;
+            /** Format: date-time */
+            stage_changed_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            customer: null | components["schemas"]["CustomerSummary"];
+            contact: null | components["schemas"]["ContactResponse"];
+            activities: components["schemas"]["ActivityResponse"][];
+            notes: components["schemas"]["NoteResponse"][];
+        };
         DealFigures: {
             /** Format: int32 */
             total: number;
@@ -1353,7 +1604,12 @@ export interface components {
             /** Format: int32 */
             lost_count: number;
             by_stage: {
-                [key: string]: components["schemas"]["StageFigures"];
+                [key: string]: number;
+            };
+            by_stage_value: {
+                [key: string]: {
+                    [key: string]: number;
+                };
             };
             open_value_by_currency: {
                 [key: string]: number;
@@ -1369,6 +1625,12 @@ export interface components {
             };
             /** Format: double */
             win_rate: number;
+            /** Format: double */
+            total_value: null | number;
+            /** Format: double */
+            won_value: null | number;
+            /** Format: double */
+            average_deal_size: null | number;
         };
         /**
          * @example {
@@ -1402,18 +1664,18 @@ export interface components {
             customer_id: number;
             /** Format: int64 */
             contact_id?: null | number;
-            /** @description An active pipeline stage name; the first open stage when absent. */
-            stage?: null | string;
             /** Format: double */
-            amount?: null | number;
-            currency?: null | string;
-            /** Format: int32 */
-            probability?: null | number;
+            amount?: number;
+            currency?: string;
             /** Format: date-time */
             expected_close_date?: null | string;
             /** Format: int64 */
             owner_id?: null | number;
+            /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
+            stage?: string;
             lost_reason?: null | string;
+            /** Format: int32 */
+            probability?: number;
         };
         /**
          * @example {
@@ -1432,7 +1694,26 @@ export interface components {
          *       "lost_reason": null,
          *       "stage_changed_at": "2026-02-01T10:00:00Z",
          *       "created_at": "2026-01-31T12:10:00Z",
-         *       "updated_at": "2026-02-01T10:00:00Z"
+         *       "updated_at": "2026-02-01T10:00:00Z",
+         *       "deleted_at": null,
+         *       "customer": {
+         *         "id": 42,
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.com",
+         *         "phone": "+44 20 7946 0000",
+         *         "company": "Analytical Engines Ltd",
+         *         "role": "CTO",
+         *         "status": "prospect",
+         *         "assigned_to": 3,
+         *         "contacted": true,
+         *         "next_follow_up_at": "2030-01-15T09:30:00Z",
+         *         "preferred_contact_method": "email",
+         *         "do_not_contact": false,
+         *         "notes": "Met at the Difference Engine demo",
+         *         "created_at": "2026-01-31T12:00:00Z",
+         *         "updated_at": "2026-02-02T08:15:00Z",
+         *         "deleted_at": null
+         *       }
          *     }
          */
         DealResponse: {
@@ -1463,6 +1744,9 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            customer: null | components["schemas"]["CustomerSummary"];
         };
         DealStageChangeResponse: {
             /** Format: int64 */
@@ -1475,6 +1759,32 @@ export interface components {
             changed_by: number;
             /** Format: date-time */
             changed_at: string;
+        };
+        /**
+         * @example {
+         *       "title": "Analytical engine licence (5 years)",
+         *       "amount": 72000
+         *     }
+         */
+        DealUpdate: {
+            title?: string;
+            description?: null | string;
+            /** Format: int64 */
+            customer_id?: number;
+            /** Format: int64 */
+            contact_id?: null | number;
+            /** Format: double */
+            amount?: number;
+            currency?: string;
+            /** Format: date-time */
+            expected_close_date?: null | string;
+            /** Format: int64 */
+            owner_id?: null | number;
+            /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
+            stage?: string;
+            lost_reason?: null | string;
+            /** Format: int32 */
+            probability?: number;
         };
         /**
          * @description The one error shape of the API.
@@ -1501,6 +1811,9 @@ export interface components {
         HealthResponse: {
             status: string;
             version: string;
+            checks: {
+                [key: string]: string;
+            };
         };
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -1684,6 +1997,11 @@ export interface components {
             name: null | string;
             /** @enum {string} */
             role: "admin" | "manager" | "agent";
+            /** @default true */
+            is_active: boolean;
+        };
+        MessageResponse: {
+            message: string;
         };
         /**
          * @example {
@@ -1702,7 +2020,8 @@ export interface components {
          *       "author_id": 3,
          *       "author_name": "Alan Turing",
          *       "created_at": "2026-02-01T10:05:00Z",
-         *       "updated_at": "2026-02-01T10:05:00Z"
+         *       "updated_at": "2026-02-01T10:05:00Z",
+         *       "deleted_at": null
          *     }
          */
         NoteResponse: {
@@ -1720,6 +2039,16 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+        };
+        /**
+         * @example {
+         *       "content": "Quote sent in EUR."
+         *     }
+         */
+        NoteUpdate: {
+            content?: string;
         };
         OverviewResponse: {
             customers: components["schemas"]["CustomerFigures"];
@@ -1746,10 +2075,10 @@ export interface components {
             order: number;
             color?: null | string;
             /** Format: int32 */
-            probability?: null | number;
-            /** @enum {null|string} */
-            kind?: "open" | "won" | "lost" | null;
-            is_active?: null | boolean;
+            probability?: number;
+            /** @enum {string} */
+            kind?: "open" | "won" | "lost";
+            is_active?: boolean;
         };
         /**
          * @example {
@@ -1783,18 +2112,29 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /**
+         * @example {
+         *       "display_name": "Demo booked",
+         *       "probability": 45
+         *     }
+         */
+        PipelineStageUpdate: {
+            name?: string;
+            display_name?: string;
+            /** Format: int32 */
+            order?: number;
+            color?: null | string;
+            /** Format: int32 */
+            probability?: number;
+            /** @enum {string} */
+            kind?: "open" | "won" | "lost";
+            is_active?: boolean;
+        };
         ReadinessResponse: {
             /** @enum {string} */
             status: "ready" | "not_ready";
             checks: {
                 [key: string]: string;
-            };
-        };
-        StageFigures: {
-            /** Format: int32 */
-            count: number;
-            value_by_currency: {
-                [key: string]: number;
             };
         };
         /**
@@ -1814,7 +2154,8 @@ export interface components {
          *       "color": "#F59E0B",
          *       "customer_count": 12,
          *       "created_at": "2026-01-01T00:00:00Z",
-         *       "updated_at": "2026-01-01T00:00:00Z"
+         *       "updated_at": "2026-01-01T00:00:00Z",
+         *       "deleted_at": null
          *     }
          */
         TagResponse: {
@@ -1828,6 +2169,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
         };
         /**
          * @example {
@@ -1844,6 +2187,15 @@ export interface components {
             id: number;
             name: string;
             color: null | string;
+        };
+        /**
+         * @example {
+         *       "color": "#EF4444"
+         *     }
+         */
+        TagUpdate: {
+            name?: string;
+            color?: null | string;
         };
         TimelineEvent: {
             /** @enum {string} */
@@ -1869,6 +2221,10 @@ export interface components {
             won_value_by_currency: {
                 [key: string]: number;
             };
+            /** Format: int32 */
+            deals_count: number;
+            /** Format: double */
+            deals_value: null | number;
         };
         /**
          * @description The `data` of a 400: each member (body member, query parameter or header) in error with its problems.
@@ -2149,12 +2505,22 @@ export interface operations {
                 due_from?: string;
                 /** @description Due at or before. RFC 3339 timestamp. */
                 due_to?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_from` (deprecated; send one of them).
+                 */
+                due_date_from?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_to` (deprecated; send one of them).
+                 */
+                due_date_to?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
                 page_size?: number;
                 /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status";
+                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
                 /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
@@ -2873,7 +3239,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomerRequest"];
+                "application/json": components["schemas"]["CustomerUpdate"];
             };
         };
         responses: {
@@ -3074,15 +3440,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -4223,7 +4591,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PipelineStageRequest"];
+                "application/json": components["schemas"]["PipelineStageUpdate"];
             };
         };
         responses: {
@@ -4424,15 +4792,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -4934,7 +5304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DealResponse"];
+                    "application/json": components["schemas"]["DealDetailResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -5061,7 +5431,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DealRequest"];
+                "application/json": components["schemas"]["DealUpdate"];
             };
         };
         responses: {
@@ -5262,15 +5632,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -5779,12 +6151,22 @@ export interface operations {
                 due_from?: string;
                 /** @description Due at or before. RFC 3339 timestamp. */
                 due_to?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_from` (deprecated; send one of them).
+                 */
+                due_date_from?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_to` (deprecated; send one of them).
+                 */
+                due_date_to?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
                 page_size?: number;
                 /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status";
+                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
                 /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
@@ -6115,7 +6497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
+                    "application/json": components["schemas"]["ActivityDetailResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -6242,7 +6624,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ActivityRequest"];
+                "application/json": components["schemas"]["ActivityUpdate"];
             };
         };
         responses: {
@@ -6443,15 +6825,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -7418,7 +7802,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactRequest"];
+                "application/json": components["schemas"]["ContactUpdate"];
             };
         };
         responses: {
@@ -7619,15 +8003,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -8625,7 +9011,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NoteRequest"];
+                "application/json": components["schemas"]["NoteUpdate"];
             };
         };
         responses: {
@@ -8826,15 +9212,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -9443,7 +9831,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagRequest"];
+                "application/json": components["schemas"]["TagUpdate"];
             };
         };
         responses: {
@@ -9644,15 +10032,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -9810,8 +10200,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -9819,7 +10209,9 @@ export interface operations {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -9978,15 +10370,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
@@ -11523,15 +11917,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
-            204: {
+            /** @description OK; the record as it is now. */
+            200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {

@@ -35,7 +35,16 @@ test("customers: create, list with array and boolean filters, update, delete", a
 
   const updated = await unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { status: "active", contacted: true } }));
   assert.equal(updated.status, "active");
-  await unwrap(crm.DELETE("/admin/customers/{id}", { params: { path: { id: created.id } } }));
+
+  // PUT changes only the members sent: null clears, "" and absent members keep their value.
+  const replaced = await unwrap(crm.PUT("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { company: null, name: "" } }));
+  assert.equal(replaced.company, null);
+  assert.equal(replaced.name, "Ada Lovelace");
+  assert.equal(replaced.status, "active");
+
+  // Deletes answer 200 with the Go original's message.
+  const deleted = await unwrap(crm.DELETE("/admin/customers/{id}", { params: { path: { id: created.id } } }));
+  assert.equal(deleted.message, "Customer deleted successfully");
 
   const gone = await crm.GET("/admin/customers/{id}", { params: { path: { id: created.id } } });
   assert.equal(gone.response.status, 404);

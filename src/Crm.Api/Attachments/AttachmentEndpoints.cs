@@ -70,7 +70,7 @@ public static class AttachmentEndpoints
                 `403 INSUFFICIENT_PERMISSIONS` (a link carries no token to renew, so it is never a 401 that would sign the Console out);
                 an attachment deleted since, or whose record was, answers `404`.
                 """);
-        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
+        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces<MessageResponse>().WithName("DeleteAttachment")
             .MayFail(403, "INSUFFICIENT_PERMISSIONS")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;

@@ -36,11 +36,11 @@ public static class ContactEndpoints
         group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
-            .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false")
+            .WithSummary("Changes the members sent; is_primary=true un-primaries the customer's other contacts")
             .Produces<ContactResponse>();
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
             .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -55,12 +55,14 @@ public static class ContactEndpoints
         var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        if (!await db.Customers.Within(db, user, Permission.CustomersRead).AnyAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken))
-            return CustomerNotFound();
+        var customer = await db.Customers.Within(db, user, Permission.CustomersRead).AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return CustomerNotFound();
 
+        var summary = customer.ToSummary();
         var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
-            rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse()).ToList()), cancellationToken);
+            rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse(summary)).ToList()), cancellationToken);
         return TypedResults.Ok(page);
     }
 
@@ -76,7 +78,7 @@ public static class ContactEndpoints
 
             var now = time.UtcNowMicroseconds();
             var contact = new Contact { CustomerId = id, FirstName = "", CreatedAt = now, UpdatedAt = now };
-            var validation = body.ApplyTo(contact);
+            var validation = body.ApplyTo(contact, ReadOnlyMembers.None, creating: true);
             if (validation.Result is { } invalid) return invalid;
 
             if (!await db.Contacts.AnyAsync(c => c.CustomerId == id && c.DeletedAt == null, cancellationToken))
@@ -88,24 +90,25 @@ public static class ContactEndpoints
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse());
+            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)));
         }, cancellationToken);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking()
-            .Where(c => c.Id == id && c.DeletedAt == null && db.Customers.Any(cu => cu.Id == c.CustomerId && cu.DeletedAt == null))
+        var row = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
+            .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, Customer = cu })
             .FirstOrDefaultAsync(cancellationToken);
-        if (contact is null) return NotFound();
+        if (row is null) return NotFound();
 
-        Preconditions.SetETag(response, contact.Version);
-        return TypedResults.Ok(contact.ToResponse());
+        Preconditions.SetETag(response, row.Contact.Version);
+        return TypedResults.Ok(row.Contact.ToResponse(row.Customer.ToSummary()));
     }
 
-    static async Task<IResult> Replace(long id, ContactRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+    static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var customerId = await CustomerOfAsync(db, id, cancellationToken);
         if (customerId is null) return NotFound();
 
@@ -118,7 +121,7 @@ public static class ContactEndpoints
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
             var before = contact.ToResponse();
-            var validation = body.ApplyTo(contact);
+            var validation = body.ApplyTo(contact, contact.ReadOnly());
             if (validation.Result is { } invalid) return invalid;
 
             if (db.Entry(contact).Properties.Any(p => p.IsModified))
@@ -132,7 +135,7 @@ public static class ContactEndpoints
                 await db.SaveChangesAsync(cancellationToken);
             }
             Preconditions.SetETag(response, contact.Version);
-            return TypedResults.Ok(contact.ToResponse());
+            return TypedResults.Ok(contact.ToResponse(await SummaryAsync(db, contact.CustomerId, cancellationToken)));
         }, cancellationToken);
     }
 
@@ -154,9 +157,12 @@ public static class ContactEndpoints
             if (contact.IsPrimary) await ContactPrimary.PromoteOldestAsync(db, audit, contact.CustomerId, now, cancellationToken);
             audit.Record("contact", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = now });
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.NoContent();
+            return MessageResponse.Deleted("contact");
         }, cancellationToken);
     }
+
+    static async Task<CustomerSummary?> SummaryAsync(CrmDb db, long customerId, CancellationToken cancellationToken) =>
+        (await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken))?.ToSummary();
 
     static Task<long?> CustomerOfAsync(CrmDb db, long contactId, CancellationToken cancellationToken) =>
         db.Contacts.Where(c => c.Id == contactId && c.DeletedAt == null).Select(c => (long?)c.CustomerId).FirstOrDefaultAsync(cancellationToken);

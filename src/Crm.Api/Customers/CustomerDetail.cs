@@ -8,19 +8,20 @@ using Npgsql;
 
 namespace Crm.Api.Customers;
 
-/// <summary>The customer record page: the customer and its related lists, in five queries whatever it has.</summary>
+/// <summary>The customer record page: the customer and its related lists, in seven queries whatever it has.</summary>
 public static class CustomerDetail
 {
-    public const int UpcomingActivities = 5, TimelineEvents = 10;
+    public const int UpcomingActivities = 5, TimelineEvents = 10, RecentActivities = 5;
 
-    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts);
+    /// <remarks><c>UpcomingCount</c> is the Go original's <c>upcoming_activities_count</c>: scheduled and due after now.</remarks>
+    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts, int UpcomingCount);
 
     /// <summary>
     /// The customer with its live tags and the counts of its related records, in one query; null when it is gone or out
     /// of the caller's reach. Every related record on the page goes through the reach rule too: on a customer the
     /// caller reaches, each of them is reached through that customer today, and the page stays right if the rule changes.
     /// </summary>
-    public static Task<Head?> LoadHeadAsync(CrmDb db, CurrentUser user, long id, CancellationToken cancellationToken)
+    public static Task<Head?> LoadHeadAsync(CrmDb db, CurrentUser user, long id, DateTime now, CancellationToken cancellationToken)
     {
         var contacts = db.Contacts.Within(db, user, Permission.ContactsRead);
         var deals = db.Deals.Within(db, user, Permission.DealsRead);
@@ -38,7 +39,8 @@ public static class CustomerDetail
                         && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open)),
                     activities.Count(a => a.CustomerId == id && a.DeletedAt == null),
                     notes.Count(n => n.CustomerId == id && n.DeletedAt == null),
-                    attachments.Count(a => a.CustomerId == id && a.DeletedAt == null))))
+                    attachments.Count(a => a.CustomerId == id && a.DeletedAt == null)),
+                activities.Count(a => a.CustomerId == id && a.DeletedAt == null && a.Status == ActivityStatus.Scheduled && a.DueDate > now)))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -73,7 +75,7 @@ public static class CustomerDetail
     public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now,
         CancellationToken cancellationToken)
     {
-        var (c, tags, counts) = head;
+        var (c, tags, counts, upcomingCount) = head;
         var id = c.Id;
         var contacts = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking()
             .Where(x => x.CustomerId == id && x.DeletedAt == null)
@@ -93,16 +95,23 @@ public static class CustomerDetail
             .Take(UpcomingActivities)
             .ToListAsync(cancellationToken);
 
-        // deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch is a BitmapOr
-        // of two index scans; an OR with an IN-subquery cannot use an index and scans all activities and notes.
+        // The Go original's recent activities: the latest created.
+        var recent = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking()
+            .Where(a => a.CustomerId == id && a.DeletedAt == null)
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentActivities)
+            .ToListAsync(cancellationToken);
+        var related = await Related.OfActivitiesAsync(db, user, [.. upcoming, .. recent], withContacts: false, cancellationToken, known: c);
+
         var timeline = await db.Database.SqlQueryRaw<TimelineEvent>(TimelineSql,
             new NpgsqlParameter("id", id), new NpgsqlParameter("limit", TimelineEvents),
             new NpgsqlParameter("reach", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)Reach.SqlParameter(user, Permission.ActivitiesRead) ?? DBNull.Value })
             .ToListAsync(cancellationToken);
 
+        var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
-            contacts.Select(x => x.ToResponse()).ToList(), openDeals.Select(d => d.ToResponse()).ToList(),
-            upcoming.Select(a => a.ToResponse(now)).ToList(), timeline, counts);
+            contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
+            upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
+            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList());
     }
 }

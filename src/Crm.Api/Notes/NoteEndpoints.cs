@@ -44,7 +44,7 @@ public static class NoteEndpoints
             .Produces<NoteResponse>();
         group.MapDelete("/notes/{id}", Delete).RequirePermission(Permission.NotesDelete).WithName("DeleteNote")
             .WithSummary("Soft-deletes a note; only its author, an admin or a manager may")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -120,7 +120,7 @@ public static class NoteEndpoints
             Content = "", CustomerId = customerId, DealId = dealId, AuthorId = user.Id,
             AuthorName = user.Name is { Length: > 255 } name ? name[..255] : user.Name, CreatedAt = now, UpdatedAt = now,
         };
-        var validation = body.ApplyTo(note);
+        var validation = body.ApplyTo(note, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
 
         await db.InTransactionAsync(async () =>
@@ -142,16 +142,17 @@ public static class NoteEndpoints
         return TypedResults.Ok(note.ToResponse());
     }
 
-    static async Task<IResult> Replace(long id, NoteRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+    static async Task<IResult> Replace(long id, NoteUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var note = await LiveNotes(db).Within(db, user, Permission.NotesRead).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (note is null) return NotFound();
         if (!MayEdit(user, Permission.NotesUpdate, note)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, note.Version)) return Preconditions.Failed();
 
         var before = note.ToResponse();
-        var validation = body.ApplyTo(note);
+        var validation = body.ApplyTo(note, note.ReadOnly());
         if (validation.Result is { } invalid) return invalid;
 
         if (db.Entry(note).Properties.Any(p => p.IsModified))

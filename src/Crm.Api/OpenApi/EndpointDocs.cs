@@ -12,7 +12,8 @@ namespace Crm.Api.OpenApi;
 /// array in form style without explode: <c>status=lead,active</c>); <c>user</c> is a user id, <c>me</c> or <c>none</c>.
 /// </summary>
 public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
-    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null)
+    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null,
+    string? AliasOf = null)
 {
     public OpenApiParameter ToOpenApi()
     {
@@ -23,6 +24,7 @@ public sealed record QueryParameter(string Name, string Description, string Type
             In = ParameterLocation.Query,
             Description = Description,
             Required = false,
+            Deprecated = AliasOf is not null,
             // A comma list is one parameter (QueryReader refuses a repeated one): form style without explode, a,b,c.
             Style = CommaList ? ParameterStyle.Form : null,
             Explode = !CommaList,
@@ -108,6 +110,10 @@ public static class Query
 
     public static QueryParameter Flag(string name, string description) =>
         new(name, $"{description} `true` or `false` (`1`/`0` are accepted too).", "boolean");
+
+    /// <summary>The Go original's name of <paramref name="parameter"/>, accepted in its place (deprecated).</summary>
+    public static QueryParameter Alias(string name, QueryParameter parameter) =>
+        parameter with { Name = name, Description = $"The Go original's name of `{parameter.Name}` (deprecated; send one of them).", AliasOf = parameter.Name };
 
     public static QueryParameter Number(string name, string description) =>
         new(name, description, "number", Minimum: 0);

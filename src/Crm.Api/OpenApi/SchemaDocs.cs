@@ -152,6 +152,15 @@ public static class SchemaEdits
         return schema;
     }
 
+    /// <summary>A member kept for the Go original's clients (its old name): accepted and answered, but not for new code.</summary>
+    public static OpenApiSchema Deprecated(this OpenApiSchema schema, string member, string description)
+    {
+        var m = Member(schema, member);
+        m.Deprecated = true;
+        m.Description = description;
+        return schema;
+    }
+
     public static OpenApiSchema Describe(this OpenApiSchema schema, string member, string description)
     {
         Member(schema, member).Description = description;

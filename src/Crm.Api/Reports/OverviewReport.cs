@@ -40,7 +40,7 @@ public static class OverviewReport
         AND (@to IS NULL OR {alias}.created_at <= @to)
         """;
 
-    public static async Task<OverviewResponse> LoadAsync(CrmDb db, OverviewFilter filter, CancellationToken cancellationToken)
+    public static async Task<OverviewResponse> LoadAsync(CrmDb db, CurrentUser user, OverviewFilter filter, CancellationToken cancellationToken)
     {
         await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
@@ -70,6 +70,7 @@ public static class OverviewReport
 
         var recentDeals = await Deals(db, filter).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Take(RecentDeals).ToListAsync(cancellationToken);
+        var related = await Related.OfDealsAsync(db, user, recentDeals, cancellationToken);
 
         // Amounts in different currencies cannot be compared without exchange rates, so customers rank by their largest
         // single-currency won total (never a cross-currency sum), then by the number of won deals.
@@ -94,7 +95,7 @@ public static class OverviewReport
 
         await snapshot.CommitAsync(cancellationToken);
         return new OverviewResponse(CustomersOf(customerRows), DealsOf(stageRows), ActivitiesOf(activityRows),
-            recentDeals.Select(d => d.ToResponse()).ToList(), TopCustomersOf(topRows));
+            recentDeals.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList(), TopCustomersOf(topRows));
     }
 
     static CustomerFigures CustomersOf(List<StatusCount> rows) =>
@@ -109,16 +110,27 @@ public static class OverviewReport
         var won = dealRows.Where(r => r.Kind == PipelineStages.StageKind.Won).ToList();
         var (wonCount, lostCount) = (won.Sum(r => r.Count), dealRows.Where(r => r.Kind == PipelineStages.StageKind.Lost).Sum(r => r.Count));
 
-        var byStage = new Dictionary<string, StageFigures>();
-        foreach (var stage in rows.GroupBy(r => r.Stage))
-            byStage[stage.Key] = new StageFigures(stage.Sum(r => r.Count), ByCurrency(stage.Where(r => r.Currency is not null), r => r.Value));
+        var stages = rows.GroupBy(r => r.Stage).ToList();
+        var byStage = stages.ToDictionary(stage => stage.Key, stage => stage.Sum(r => r.Count));
+        var byStageValue = stages.ToDictionary(stage => stage.Key, stage => ByCurrency(stage.Where(r => r.Currency is not null), r => r.Value));
 
         var averageWon = new SortedDictionary<string, decimal>(won.GroupBy(r => r.Currency!).ToDictionary(g => g.Key,
             g => Math.Round(g.Sum(r => r.Value) / g.Sum(r => r.Count), 2, MidpointRounding.AwayFromZero)), StringComparer.Ordinal);
         var winRate = wonCount + lostCount == 0 ? 0m : Math.Round((decimal)wonCount / (wonCount + lostCount), 4, MidpointRounding.AwayFromZero);
 
-        return new DealFigures(dealRows.Sum(r => r.Count), open.Sum(r => r.Count), wonCount, lostCount, byStage,
-            ByCurrency(open, r => r.Value), Rounded(ByCurrency(open, r => r.Weighted)), ByCurrency(won, r => r.Value), averageWon, winRate);
+        var total = dealRows.Sum(r => r.Count);
+        var totalValue = SingleCurrencySum(dealRows);
+        return new DealFigures(total, open.Sum(r => r.Count), wonCount, lostCount, byStage, byStageValue,
+            ByCurrency(open, r => r.Value), Rounded(ByCurrency(open, r => r.Weighted)), ByCurrency(won, r => r.Value), averageWon, winRate,
+            totalValue, SingleCurrencySum(won),
+            total == 0 ? 0 : totalValue is { } sum ? Math.Round(sum / total, 2, MidpointRounding.AwayFromZero) : null);
+    }
+
+    /// <summary>The Go original's plain sums: exact when the deals counted have one currency (or none), else null.</summary>
+    static decimal? SingleCurrencySum(List<StageRow> rows)
+    {
+        var counted = rows.Where(r => r.Count > 0).ToList();
+        return counted.Select(r => r.Currency).Distinct().Count() > 1 ? null : counted.Sum(r => r.Value);
     }
 
     /// <summary>Weighted values are summed exactly (per stage and currency) and rounded to cents once, at the end.</summary>
@@ -138,8 +150,10 @@ public static class OverviewReport
         rows.GroupBy(r => r.Id).Select(currencies =>
         {
             var c = currencies.First();
+            var values = currencies.ToDictionary(r => r.Currency, r => r.Value);
             return new TopCustomer(c.Id, c.Name, c.Email, c.Company, c.WonDealsCount,
-                new SortedDictionary<string, decimal>(currencies.ToDictionary(r => r.Currency, r => r.Value), StringComparer.Ordinal));
+                new SortedDictionary<string, decimal>(values, StringComparer.Ordinal), c.WonDealsCount,
+                values.Count == 1 ? values.Values.Single() : null);
         }).ToList();
 
     static IQueryable<Deal> Deals(CrmDb db, OverviewFilter filter)

@@ -32,7 +32,7 @@ public static class ReportEndpoints
         // Reports are read with the records' read scope: an agent whose scope is own sees figures of the records in reach.
         var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime, Reach.SqlParameter(user, Permission.ReportsRead));
         // Shared by concurrent requests for the same filter, so one caller's disconnect must not cancel it for the others.
-        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, filter, CancellationToken.None));
+        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, user, filter, CancellationToken.None));
         response.Headers.CacheControl = $"private, max-age={(int)OverviewCache.Freshness.TotalSeconds}";
         return TypedResults.Ok(report);
     }

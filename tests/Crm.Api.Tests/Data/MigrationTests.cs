@@ -85,10 +85,10 @@ public class MigrationTests : IAsyncLifetime
         var migrator = new Migrator(impatient, "crm_schema_migrations", NullLogger.Instance);
         await migrator.UpAsync(Migrator.All.Count - 1);
 
-        // The last migration waits ~2.5 s for a lock on customers, as it would for an index build on a big table.
+        // The last migration waits ~2.5 s for a lock on the table it changes, as it would for an index build on a big table.
         await using var holder = await _dataSource.OpenConnectionAsync();
         await using var transaction = await holder.BeginTransactionAsync();
-        await using (var lockCustomers = new NpgsqlCommand("LOCK customers IN ACCESS EXCLUSIVE MODE", holder, transaction))
+        await using (var lockCustomers = new NpgsqlCommand("LOCK customers, activities IN ACCESS EXCLUSIVE MODE", holder, transaction))
             await lockCustomers.ExecuteNonQueryAsync();
         var release = Task.Delay(2500).ContinueWith(_ => transaction.RollbackAsync()).Unwrap();
 

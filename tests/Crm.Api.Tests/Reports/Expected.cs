@@ -31,10 +31,14 @@ public static class Expected
         foreach (var stage in ReportDataset.StageKinds.Keys)
         {
             var inStage = d.Where(x => x.Stage == stage).ToList();
-            var figures = ds.GetProperty("by_stage").GetProperty(stage);
-            figures.GetProperty("count").GetInt32().ShouldBe(inStage.Count, stage);
-            ShouldMatch(figures.GetProperty("value_by_currency"), PerCurrency(inStage, g => g.Sum(x => x.Amount)));
+            ds.GetProperty("by_stage").GetProperty(stage).GetInt32().ShouldBe(inStage.Count, stage);
+            ShouldMatch(ds.GetProperty("by_stage_value").GetProperty(stage), PerCurrency(inStage, g => g.Sum(x => x.Amount)));
         }
+        // The Go original's sums (contract section 4): plain sums when the deals counted have one currency, else null.
+        decimal? SingleCurrencySum(List<DealRow> rows) => rows.Select(x => x.Currency).Distinct().Count() > 1 ? null : rows.Sum(x => x.Amount);
+        Nullable(ds.GetProperty("total_value")).ShouldBe(SingleCurrencySum(d));
+        Nullable(ds.GetProperty("won_value")).ShouldBe(SingleCurrencySum(won));
+        Nullable(ds.GetProperty("average_deal_size")).ShouldBe(d.Count == 0 ? 0m : SingleCurrencySum(d) is { } sum ? Round(sum / d.Count, 2) : null);
         ShouldMatch(ds.GetProperty("open_value_by_currency"), PerCurrency(open, g => g.Sum(x => x.Amount)));
         ShouldMatch(ds.GetProperty("weighted_open_value_by_currency"), PerCurrency(open, g => Round(g.Sum(x => x.Amount * x.Probability / 100m), 2)));
         ShouldMatch(ds.GetProperty("won_value_by_currency"), PerCurrency(won, g => g.Sum(x => x.Amount)));
@@ -77,9 +81,13 @@ public static class Expected
             element.Str("email").ShouldBe(expected.Customer.Email);
             element.Str("company").ShouldBe(expected.Customer.Company);
             element.GetProperty("won_deals_count").GetInt32().ShouldBe(expected.Deals.Count);
+            element.GetProperty("deals_count").GetInt32().ShouldBe(expected.Deals.Count);
+            Nullable(element.GetProperty("deals_value")).ShouldBe(SingleCurrencySum(expected.Deals));
             ShouldMatch(element.GetProperty("won_value_by_currency"), PerCurrency(expected.Deals, g => g.Sum(x => x.Amount)));
         }
     }
+
+    static decimal? Nullable(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     static decimal Round(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 

@@ -55,7 +55,7 @@ public class OverviewReportTests(CrmFactory app) : IClassFixture<CrmFactory>
             // The dataset exercises every figure: won and lost deals, overdue work, a full top five.
             report.GetProperty("deals").GetProperty("won_count").GetInt32().ShouldBeGreaterThan(0);
             report.GetProperty("deals").GetProperty("lost_count").GetInt32().ShouldBeGreaterThan(0);
-            report.GetProperty("deals").GetProperty("by_stage").GetProperty("signed").GetProperty("count").GetInt32().ShouldBeGreaterThan(0);
+            report.GetProperty("deals").GetProperty("by_stage").GetProperty("signed").GetInt32().ShouldBeGreaterThan(0);
             report.GetProperty("activities").GetProperty("overdue").GetInt32().ShouldBeGreaterThan(0);
             report.GetProperty("top_customers").GetArrayLength().ShouldBe(5);
         }
@@ -80,7 +80,9 @@ public class OverviewReportTests(CrmFactory app) : IClassFixture<CrmFactory>
         report.GetProperty("activities").GetProperty("by_type").EnumerateObject().Select(p => p.Name).ShouldBe(ReportDataset.ActivityTypes, ignoreOrder: true);
         var byStage = report.GetProperty("deals").GetProperty("by_stage");
         byStage.EnumerateObject().Select(p => p.Name).ShouldBe(ReportDataset.StageKinds.Keys, ignoreOrder: true);
-        byStage.EnumerateObject().ShouldAllBe(s => s.Value.GetProperty("count").GetInt32() == 0);
+        byStage.EnumerateObject().ShouldAllBe(s => s.Value.GetInt32() == 0);
+        report.GetProperty("deals").GetProperty("total_value").GetDecimal().ShouldBe(0m);
+        report.GetProperty("deals").GetProperty("average_deal_size").GetDecimal().ShouldBe(0m);
         report.GetProperty("deals").GetProperty("win_rate").GetDecimal().ShouldBe(0m);
         report.GetProperty("recent_deals").GetArrayLength().ShouldBe(0);
         report.GetProperty("top_customers").GetArrayLength().ShouldBe(0);
