@@ -7,6 +7,7 @@ using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Events;
 using Crm.Api.Http;
 using Crm.Api.Notes;
 using Crm.Api.OpenApi;
@@ -57,7 +58,7 @@ public static class CrmApp
         builder.Services.AddSingleton(TimeProvider.System);
         var listCounts = new ListCounts(TimeProvider.System);
         builder.Services.AddSingleton(listCounts);
-        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts)));
+        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts), new Events.OutboxInterceptor()));
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -121,6 +122,7 @@ public static class CrmApp
         api.MapTags();
         api.MapCustomerTags();
         api.MapAttachments();
+        api.MapEvents();
         return app;
     }
 }
