@@ -68,6 +68,7 @@ public static class CrmApp
         // the request histogram already times every request (measured: 3 % of the service's CPU under load).
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddEvents();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();

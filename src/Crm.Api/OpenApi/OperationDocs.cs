@@ -31,6 +31,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         [403] = "The token is valid but its role may not do this.",
         [404] = "The addressed record does not exist (or is outside the caller's read scope).",
         [409] = "The change conflicts with the current state.",
+        [410] = "The cursor is older than the retention: what followed it is gone.",
         [412] = "If-Match names a version that is no longer current; nothing changed.",
         [413] = "The request body is larger than MAX_BODY_BYTES.",
         [415] = "The request body is not application/json.",
