@@ -36,6 +36,8 @@ CREATE TABLE crm_webhook_deliveries (
     last_error      text,
     last_duration_ms integer,
     last_response   text,
+    -- The body of a delivery that has no outbox event (a webhook.test ping); others are built from crm_events.
+    payload         json,
     created_at      timestamptz NOT NULL,
     UNIQUE (webhook_id, event_id)
 );

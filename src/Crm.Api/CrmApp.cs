@@ -16,6 +16,7 @@ using Crm.Api.PipelineStages;
 using Crm.Api.Reports;
 using Crm.Api.Security;
 using Crm.Api.Tags;
+using Crm.Api.Webhooks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,7 @@ public static class CrmApp
         builder.Services.AddSingleton<TokenVerifier>();
         // Npgsql's connection pool gauges only: its per-command instruments cost several label sets per statement, and
         // the request histogram already times every request (measured: 3 % of the service's CPU under load).
-        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
+        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection", WebhookMetrics.MeterName));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
         builder.Services.AddAttachmentStore(settings);
@@ -124,6 +125,7 @@ public static class CrmApp
         api.MapCustomerTags();
         api.MapAttachments();
         api.MapEvents();
+        api.MapWebhooks();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Crm.Api.Webhooks;
+
 namespace Crm.Api.Events;
 
 public static class EventServices
@@ -7,6 +9,27 @@ public static class EventServices
     {
         services.AddSingleton<EventRetention>();
         services.AddHostedService<EventRetentionService>();
+
+        services.AddSingleton<IWebhookResolver, DnsWebhookResolver>();
+        services.AddSingleton<UrlSafety>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<WebhookMetrics>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService<WebhookDispatcherService>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                // Every connection goes through the safety check; a proxy would connect on our behalf, unchecked.
+                ConnectCallback = provider.GetRequiredService<UrlSafety>().ConnectAsync,
+                UseProxy = false,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = WebhookSender.Timeout,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            // The framework's request logs would carry receivers' URLs, query strings and all.
+            .RemoveAllLoggers();
         return services;
     }
 }
