@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using Crm.Api.Webhooks;
 
 namespace Crm.Api.Events;
@@ -30,6 +31,8 @@ public static class EventServices
             })
             // The framework's request logs would carry receivers' URLs, query strings and all.
             .RemoveAllLoggers();
+        // The document's webhooks section: each event type's POST and its data schema.
+        services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<WebhookDocs>());
         return services;
     }
 }

@@ -19,6 +19,8 @@ public sealed class Webhook
     public long CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>PostgreSQL's xmin: the ETag, checked against If-Match.</summary>
+    public uint Version { get; set; }
 }
 
 public sealed class WebhookDelivery
@@ -50,7 +52,11 @@ public static class DeliveryStatus
 
 sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
 {
-    public void Configure(EntityTypeBuilder<Webhook> builder) => builder.ToTable("crm_webhooks");
+    public void Configure(EntityTypeBuilder<Webhook> builder)
+    {
+        builder.ToTable("crm_webhooks");
+        builder.Property(w => w.Version).IsRowVersion();
+    }
 }
 
 sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>

@@ -38,7 +38,7 @@ public static class WebhookEndpoints
             Query.AnyOf("status", DeliveryStatus.All, "Only deliveries in these states."),
             .. Query.Paging(DeliverySorts, "created_at", defaultDescending: true)]);
         group.MapPost("/{id}/deliveries/{delivery_id}/retry", Retry).WithName("RetryWebhookDelivery")
-            .Produces<WebhookDeliveryResponse>().MayFail(409, "CONFLICT");
+            .Produces<WebhookDeliveryResponse>().MayFail(409, "CONFLICT").MayFail(404, "NOT_FOUND");
     }
 
     static IResult NotFound() => ApiError.NotFound("WEBHOOK_NOT_FOUND", "Webhook not found");
@@ -87,18 +87,22 @@ public static class WebhookEndpoints
         return TypedResults.Created($"/admin/webhooks/{webhook.Id}", webhook.WithSecret(secret));
     }
 
-    static async Task<IResult> Get(long id, CrmDb db, CancellationToken cancellationToken) =>
-        await db.Set<Webhook>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken) is { } webhook
-            ? TypedResults.Ok(webhook.ToResponse())
-            : NotFound();
+    static async Task<IResult> Get(long id, HttpResponse response, CrmDb db, CancellationToken cancellationToken)
+    {
+        var webhook = await db.Set<Webhook>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (webhook is null) return NotFound();
+        Preconditions.SetETag(response, webhook.Version);
+        return TypedResults.Ok(webhook.ToResponse());
+    }
 
-    static async Task<IResult> Update(long id, WebhookUpdate body, CrmDb db, AuditTrail audit, UrlSafety safety, TimeProvider time,
-        CancellationToken cancellationToken)
+    static async Task<IResult> Update(long id, WebhookUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
+        UrlSafety safety, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body is { Url.IsSet: false, EventTypes.IsSet: false, Enabled.IsSet: false, Description.IsSet: false })
             return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of url, event_types, enabled, description");
         var webhook = await db.Set<Webhook>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (webhook is null) return NotFound();
+        if (!Preconditions.Matches(request, webhook.Version)) return Preconditions.Failed();
 
         var before = webhook.ToResponse();
         var v = new Validator();
@@ -130,13 +134,15 @@ public static class WebhookEndpoints
                 return await db.SaveChangesAsync(cancellationToken);
             }, cancellationToken);
         }
+        Preconditions.SetETag(response, webhook.Version);
         return TypedResults.Ok(webhook.ToResponse());
     }
 
-    static async Task<IResult> Delete(long id, CrmDb db, AuditTrail audit, CancellationToken cancellationToken)
+    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var webhook = await db.Set<Webhook>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (webhook is null) return NotFound();
+        if (!Preconditions.Matches(request, webhook.Version)) return Preconditions.Failed();
         await db.InTransactionAsync(async () =>
         {
             // Its deliveries go with it (ON DELETE CASCADE): nothing more is sent to a deleted endpoint.
