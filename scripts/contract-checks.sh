@@ -64,4 +64,4 @@ done
 token=$(dotnet "$dll" token --role admin --user-id 1 --name "Client Test" --ttl 10m)
 
 echo "contract: TypeScript client round trip against http://127.0.0.1:$port"
-(cd "$client" && CRM_BASE_URL="http://127.0.0.1:$port" CRM_TOKEN="$token" node --test dist/test/roundtrip.test.js)
+(cd "$client" && CRM_BASE_URL="http://127.0.0.1:$port" CRM_TOKEN="$token" node --test dist/test/roundtrip.test.js dist/test/webhooks.test.js)

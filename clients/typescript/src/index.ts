@@ -115,3 +115,5 @@ export async function unwrap<D, E>(call: Promise<Result<D, E>>): Promise<NonNull
   }
   return result.data as NonNullable<D>;
 }
+
+export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from "./webhooks.js";
