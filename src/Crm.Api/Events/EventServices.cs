@@ -10,6 +10,8 @@ public static class EventServices
     {
         services.AddSingleton<EventRetention>();
         services.AddHostedService<EventRetentionService>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService<ReminderService>();
 
         services.AddSingleton<IWebhookResolver, DnsWebhookResolver>();
         services.AddSingleton<UrlSafety>();
