@@ -283,4 +283,20 @@ public class WebhookDeliveryTests(WebhookFactory app) : IClassFixture<WebhookFac
         foreach (var url in new[] { "http://169.254.169.254/latest/meta-data", "http://[fd00:ec2::254]/", "http://[::ffff:169.254.169.254]/" })
             await (await app.Admin.PostJson("/admin/webhooks", new { url, event_types = new[] { "*" } })).ShouldBeError(HttpStatusCode.BadRequest, "UNSAFE_URL");
     }
+
+    [Fact]
+    public async Task MetricsCountAttemptsAndDeliveriesByOutcomeAndShowTheBacklog()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        var (webhook, _) = await app.CreateWebhookAsync(receiver.Url, "deal.won");
+        await (await app.Admin.PostAsync($"/admin/webhooks/{webhook}/test", null)).ShouldHave(HttpStatusCode.OK);
+
+        var metrics = await app.CreateClient().GetStringAsync("/metrics");
+        metrics.ShouldContain("crm_webhook_attempts_total{result=\"success\"}");
+        metrics.ShouldContain("crm_webhook_deliveries_total{outcome=\"succeeded\"}");
+        metrics.ShouldContain("crm_webhook_attempt_duration_seconds_bucket");
+        metrics.ShouldContain("crm_webhook_queue_depth");
+        metrics.ShouldContain("crm_event_oldest_pending_age_seconds");
+        await DeleteWebhookAsync(webhook);
+    }
 }

@@ -25,8 +25,15 @@ public class WebhookProcessTests : IAsyncLifetime
     async Task<(ServiceProcess Process, HttpClient Client)> StartAsync()
     {
         var port = ServiceProcess.FreePort();
-        var process = await ServiceProcess.StartAsync(new Dictionary<string, string>
-        {
+        var process = await ServiceProcess.StartAsync(Environment(port));
+        await process.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(120));
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin", 1));
+        return (process, client);
+    }
+
+    Dictionary<string, string> Environment(int port) => new()
+    {
             ["DATABASE_URL"] = TestDatabase.Url(database),
             ["JWT_SECRET"] = Tokens.Secret,
             ["PORT"] = port.ToString(),
@@ -35,12 +42,7 @@ public class WebhookProcessTests : IAsyncLifetime
             ["DB_MAX_POOL_SIZE"] = "10",
             ["WEBHOOK_SECRET_KEY"] = WebhookFactory.SecretKey,
             ["WEBHOOK_ALLOW_PRIVATE"] = "true",
-        });
-        await process.WaitUntilReadyAsync(port, TimeSpan.FromSeconds(120));
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin", 1));
-        return (process, client);
-    }
+    };
 
     static async Task<long> CreateCustomerAsync(HttpClient client, string email) =>
         (await (await client.PostJson("/admin/customers", new { name = "Process", email })).ShouldHave(HttpStatusCode.Created)).Id();
@@ -54,6 +56,20 @@ public class WebhookProcessTests : IAsyncLifetime
         var ids = new List<long>();
         while (reader.Read()) ids.Add(reader.GetInt64(0));
         return ids;
+    }
+
+    [Fact]
+    public async Task OnceAWebhookExistsTheServiceRefusesToStartWithoutWebhookSecretKey()
+    {
+        var (first, client) = await StartAsync();
+        await using (first)
+            await (await client.PostJson("/admin/webhooks", new { url = "http://127.0.0.1:9/hook", event_types = new[] { "*" } })).ShouldHave(HttpStatusCode.Created);
+
+        var environment = Environment(ServiceProcess.FreePort());
+        environment.Remove("WEBHOOK_SECRET_KEY");
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment);
+        exitCode.ShouldBe(1, output);
+        output.ShouldContain("WEBHOOK_SECRET_KEY is required");
     }
 
     [Fact]
