@@ -65,7 +65,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         var events = new List<(EventDraft, string)>(drafts.Count + 1);
         foreach (var draft in drafts)
         {
-            var data = await EventResources.LoadAsync(db, draft.ResourceType, draft.ResourceId, draft.OccurredAt, cancellationToken);
+            var data = await EventResources.LoadAsync(db, draft.Type, draft.ResourceType, draft.ResourceId, draft.OccurredAt, cancellationToken);
             events.Add((draft, data.Json));
             if (draft.Type == EventTypes.DealStageChanged && data.StageKind is "won" or "lost")
                 events.Add((Follow(draft, data.StageKind == "won" ? EventTypes.DealWon : EventTypes.DealLost), data.Json));

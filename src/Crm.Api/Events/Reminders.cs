@@ -73,10 +73,11 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings s
             var events = new List<(EventDraft, string)>(sent.Count);
             foreach (var (activity, kind) in sent)
             {
-                var data = await EventResources.LoadAsync(db, "activity", activity, now, cancellationToken);
+                var type = kind == "due" ? EventTypes.ActivityDue : EventTypes.ActivityOverdue;
+                var data = await EventResources.LoadAsync(db, type, "activity", activity, now, cancellationToken);
                 events.Add((new EventDraft
                 {
-                    Type = kind == "due" ? EventTypes.ActivityDue : EventTypes.ActivityOverdue, ResourceType = "activity",
+                    Type = type, ResourceType = "activity",
                     ResourceId = activity, OccurredAt = now, ActorUserId = 0, ActorRole = "system",
                 }, data.Json));
             }

@@ -74,7 +74,7 @@ public static class WebhookEndpoints
         var now = time.UtcNowMicroseconds();
         var webhook = new Webhook
         {
-            Url = url!.ToString(), EventTypes = patterns, Enabled = body.Enabled ?? true, Description = description,
+            Url = url!.AbsoluteUri, EventTypes = patterns, Enabled = body.Enabled ?? true, Description = description,
             Secret = secrets.Encrypt(secret), CreatedBy = user.Id, CreatedAt = now, UpdatedAt = now,
         };
         await db.InTransactionAsync(async () =>
@@ -121,7 +121,7 @@ public static class WebhookEndpoints
         {
             try { await safety.CheckAsync(url, cancellationToken); }
             catch (UnsafeUrlException e) { return Unsafe(e); }
-            webhook.Url = url.ToString();
+            webhook.Url = url.AbsoluteUri;
         }
 
         if (db.Entry(webhook).Properties.Any(p => p.IsModified))
