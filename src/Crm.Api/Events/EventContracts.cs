@@ -44,6 +44,13 @@ public readonly record struct EventPosition(ulong Xid, long EventId)
 {
     public override string ToString() => $"{Xid}_{EventId}";
 
+    /// <summary>The xid as SQL takes it (<c>$n::text::xid8</c>): Npgsql has no parameter type for xid8.</summary>
+    public string XidText => Xid.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A position from a row that selected <c>xid::text</c> and the event id.</summary>
+    public static EventPosition Read(NpgsqlDataReader row, int xidOrdinal, int idOrdinal) =>
+        new(ulong.Parse(row.GetString(xidOrdinal), CultureInfo.InvariantCulture), row.GetInt64(idOrdinal));
+
     public static bool TryParse(string text, out EventPosition position)
     {
         position = default;

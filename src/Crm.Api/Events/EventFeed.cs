@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 
 namespace Crm.Api.Events;
@@ -26,7 +25,7 @@ public static class EventFeed
             ORDER BY xid, id
             LIMIT $5
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = (after?.Xid ?? 0).ToString(CultureInfo.InvariantCulture) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = (after ?? default).XidText });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after?.EventId ?? 0 });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)exact ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = prefixes ?? [] });
@@ -36,7 +35,7 @@ public static class EventFeed
         while (await reader.ReadAsync(cancellationToken))
         {
             var message = EventMessage.Read(reader, offset: 1);
-            events.Add(new PositionedEvent(new EventPosition(ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture), message.Id), message));
+            events.Add(new PositionedEvent(EventPosition.Read(reader, 0, 1), message));
         }
         return events;
     }
@@ -46,9 +45,7 @@ public static class EventFeed
     {
         await using var command = new NpgsqlCommand("SELECT xid::text, event_id FROM crm_event_horizon", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new EventPosition(ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetInt64(1))
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? EventPosition.Read(reader, 0, 1) : null;
     }
 
     /// <summary>Patterns as SQL: exact types, and <c>LIKE</c> prefixes for <c>resource.*</c>; null when any type will do.</summary>

@@ -21,37 +21,52 @@ public sealed record EventData(string Json, string? StageKind = null);
 /// </summary>
 public static class EventResources
 {
-    public static async Task<EventData> LoadAsync(CrmDb db, string type, string resourceType, long id, DateTime now,
-        CancellationToken cancellationToken)
+    static readonly Dictionary<string, Type> Entities = new()
     {
-        switch (resourceType)
+        ["customer"] = typeof(Customer), ["contact"] = typeof(Contact), ["deal"] = typeof(Deal), ["activity"] = typeof(Activity),
+        ["note"] = typeof(Note), ["attachment"] = typeof(Attachment),
+    };
+
+    /// <summary>
+    /// The data of an event whose resource the handler tracks and which needs nothing else from the database (a new
+    /// customer has no tags yet; a stage change needs the stage's kind); null when it must be read.
+    /// </summary>
+    public static string? FromTracked(CrmDb db, EventDraft draft)
+    {
+        if (draft.Type == EventTypes.DealStageChanged || (draft.ResourceType == "customer" && draft.Type != "customer.created")) return null;
+        var type = Entities[draft.ResourceType];
+        var entry = db.ChangeTracker.Entries().FirstOrDefault(e => e.Entity.GetType() == type && Equals(e.Property("Id").CurrentValue, draft.ResourceId));
+        return entry is null ? null : Json(entry.Entity, draft.OccurredAt, []);
+    }
+
+    /// <summary>The data of any event: from the tracked entity (its values are what was just saved) or the row.</summary>
+    public static async Task<EventData> LoadAsync(CrmDb db, EventDraft draft, CancellationToken cancellationToken)
+    {
+        var entity = await db.FindAsync(Entities[draft.ResourceType], [draft.ResourceId], cancellationToken)
+            ?? throw new InvalidOperationException($"{draft.ResourceType} {draft.ResourceId} vanished inside its own transaction");
+        switch (entity)
         {
-            case "customer":
-                var customer = await FindAsync<Customer>(db, id, cancellationToken);
-                // A customer is created without tags (they are assigned afterwards, each with an event of its own): the
-                // hottest write path is spared a query.
-                var tags = type == "customer.created" ? [] : await CustomerEndpoints.TagsOfAsync(db, id, cancellationToken);
-                return new(Outbox.Serialize(customer.ToResponse(tags)));
-            case "deal":
-                var deal = await FindAsync<Deal>(db, id, cancellationToken);
+            // A customer is created without tags (they are assigned afterwards, each with an event of its own).
+            case Customer customer when draft.Type != "customer.created":
+                return new(Json(customer, draft.OccurredAt, await CustomerEndpoints.TagsOfAsync(db, customer.Id, cancellationToken)));
+            case Deal deal:
                 var kind = await db.PipelineStages.Where(s => s.Name == deal.Stage).Select(s => s.Kind).FirstOrDefaultAsync(cancellationToken);
-                return new(WithDeletedAt(deal.ToResponse(), deal.DeletedAt), kind);
-            case "contact":
-                var contact = await FindAsync<Contact>(db, id, cancellationToken);
-                return new(WithDeletedAt(contact.ToResponse(), contact.DeletedAt));
-            case "activity":
-                var activity = await FindAsync<Activity>(db, id, cancellationToken);
-                return new(WithDeletedAt(activity.ToResponse(now), activity.DeletedAt));
-            case "note":
-                var note = await FindAsync<Note>(db, id, cancellationToken);
-                return new(WithDeletedAt(note.ToResponse(), note.DeletedAt));
-            case "attachment":
-                var attachment = await FindAsync<Attachment>(db, id, cancellationToken);
-                return new(WithDeletedAt(attachment.ToResponse(), attachment.DeletedAt));
+                return new(Json(deal, draft.OccurredAt, []), kind);
             default:
-                throw new InvalidOperationException($"No event data for resource type {resourceType}");
+                return new(Json(entity, draft.OccurredAt, []));
         }
     }
+
+    static string Json(object entity, DateTime now, IReadOnlyList<TagSummary> tags) => entity switch
+    {
+        Customer c => Outbox.Serialize(c.ToResponse(tags)),
+        Deal d => WithDeletedAt(d.ToResponse(), d.DeletedAt),
+        Contact c => WithDeletedAt(c.ToResponse(), c.DeletedAt),
+        Activity a => WithDeletedAt(a.ToResponse(now), a.DeletedAt),
+        Note n => WithDeletedAt(n.ToResponse(), n.DeletedAt),
+        Attachment a => WithDeletedAt(a.ToResponse(), a.DeletedAt),
+        _ => throw new InvalidOperationException($"No event data for {entity.GetType().Name}"),
+    };
 
     /// <summary>A deleted resource's event says when: <c>deleted_at</c> is part of every event's data, live or not.</summary>
     static string WithDeletedAt(object response, DateTime? deletedAt)
@@ -60,9 +75,4 @@ public static class EventResources
         if (!json.ContainsKey("deleted_at")) json["deleted_at"] = JsonSerializer.SerializeToNode(deletedAt, JsonConfig.Options);
         return json.ToJsonString(JsonConfig.Options);
     }
-
-    /// <summary>The tracked entity (its values are what was just saved) or the row as this transaction sees it.</summary>
-    static async Task<T> FindAsync<T>(CrmDb db, long id, CancellationToken cancellationToken) where T : class =>
-        await db.Set<T>().FindAsync([id], cancellationToken)
-        ?? throw new InvalidOperationException($"{typeof(T).Name} {id} vanished inside its own transaction");
 }

@@ -4,6 +4,7 @@ using Crm.Api.Data;
 using Crm.Api.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,14 +29,73 @@ public sealed class EventDraft
     public bool Appended { get; set; }
 }
 
+/// <summary>A row of <c>crm_events</c> as EF writes it; id, sequence and position are the table trigger's.</summary>
+public sealed class OutboxEvent
+{
+    public long Id { get; set; }
+    public required string Type { get; init; }
+    public DateTime OccurredAt { get; init; }
+    public long ActorUserId { get; init; }
+    public required string ActorRole { get; init; }
+    public required string ResourceType { get; init; }
+    public long ResourceId { get; init; }
+    public required string Data { get; init; }
+    public string? Changes { get; init; }
+    public string? RequestId { get; init; }
+}
+
+sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
+{
+    public void Configure(EntityTypeBuilder<OutboxEvent> builder)
+    {
+        builder.ToTable("crm_events");
+        builder.Property(e => e.Data).HasColumnType("json");
+        builder.Property(e => e.Changes).HasColumnType("json");
+    }
+}
+
 /// <summary>
 /// The transactional outbox (contract section 10). <see cref="AuditTrail"/> hangs an <see cref="EventDraft"/> on every
-/// audit row whose action has an event type; once the save that writes the audit row has run, this interceptor reads
-/// the resource as that transaction now sees it and appends the events to <c>crm_events</c> on the same connection and
-/// transaction. Change and audit row and event commit together or not at all, whichever write path recorded them.
+/// audit row whose action has an event type, and this interceptor appends the event to <c>crm_events</c> in the same
+/// transaction: change, audit row and event commit together or not at all, whichever write path recorded them.
+/// An event whose resource the handler tracks goes into the audit row's own save (one batch, no round trip of its
+/// own); the others are appended right after that save, once the resource can be read as the transaction now sees it.
 /// </summary>
 public sealed class OutboxInterceptor : SaveChangesInterceptor
 {
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is CrmDb { Database.CurrentTransaction: not null } db) AddTrackedEvents(db);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>
+    /// Adds the events whose data the tracked entities hold to the save about to run. Once one event of a resource has
+    /// to wait for the read after the save, the later ones of that resource wait too, so they keep their order.
+    /// </summary>
+    static void AddTrackedEvents(CrmDb db)
+    {
+        var waiting = new HashSet<(string, long)>();
+        var drafts = db.ChangeTracker.Entries<AuditLog>()
+            .Where(e => e.State == EntityState.Added && e.Entity.Event is { Appended: false })
+            .Select(e => e.Entity.Event!).OrderBy(d => d.Order).ToList();
+        foreach (var draft in drafts)
+        {
+            if (!waiting.Contains((draft.ResourceType, draft.ResourceId)) && EventResources.FromTracked(db, draft) is { } data)
+            {
+                db.Add(new OutboxEvent
+                {
+                    Type = draft.Type, OccurredAt = draft.OccurredAt, ActorUserId = draft.ActorUserId, ActorRole = draft.ActorRole,
+                    ResourceType = draft.ResourceType, ResourceId = draft.ResourceId, Data = data, Changes = draft.Changes,
+                    RequestId = draft.RequestId,
+                });
+                draft.Appended = true;
+            }
+            else waiting.Add((draft.ResourceType, draft.ResourceId));
+        }
+    }
+
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
@@ -65,7 +125,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         var events = new List<(EventDraft, string)>(drafts.Count + 1);
         foreach (var draft in drafts)
         {
-            var data = await EventResources.LoadAsync(db, draft.Type, draft.ResourceType, draft.ResourceId, draft.OccurredAt, cancellationToken);
+            var data = await EventResources.LoadAsync(db, draft, cancellationToken);
             events.Add((draft, data.Json));
             if (draft.Type == EventTypes.DealStageChanged && data.StageKind is "won" or "lost")
                 events.Add((Follow(draft, data.StageKind == "won" ? EventTypes.DealWon : EventTypes.DealLost), data.Json));

@@ -73,13 +73,12 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings s
             var events = new List<(EventDraft, string)>(sent.Count);
             foreach (var (activity, kind) in sent)
             {
-                var type = kind == "due" ? EventTypes.ActivityDue : EventTypes.ActivityOverdue;
-                var data = await EventResources.LoadAsync(db, type, "activity", activity, now, cancellationToken);
-                events.Add((new EventDraft
+                var draft = new EventDraft
                 {
-                    Type = type, ResourceType = "activity",
+                    Type = kind == "due" ? EventTypes.ActivityDue : EventTypes.ActivityOverdue, ResourceType = "activity",
                     ResourceId = activity, OccurredAt = now, ActorUserId = 0, ActorRole = "system",
-                }, data.Json));
+                };
+                events.Add((draft, (await EventResources.LoadAsync(db, draft, cancellationToken)).Json));
             }
             if (events.Count > 0) await Outbox.AppendAsync(connection, transaction, events, cancellationToken);
 

@@ -58,7 +58,7 @@ public sealed class WebhookDispatcher(NpgsqlDataSource dataSource, WebhookSender
         {
             // Another instance holds the position: it is fanning out right now.
             if (!await reader.ReadAsync(cancellationToken)) return 0;
-            position = new EventPosition(ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetInt64(1));
+            position = EventPosition.Read(reader, 0, 1);
         }
 
         var events = new List<(EventPosition Position, string Type, string ResourceType, long ResourceId, DateTime OccurredAt)>();
@@ -67,12 +67,12 @@ public sealed class WebhookDispatcher(NpgsqlDataSource dataSource, WebhookSender
             WHERE {EventFeed.Committed} AND (xid, id) > ($1::text::xid8, $2) ORDER BY xid, id LIMIT $3
             """, connection, transaction))
         {
-            read.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.Xid.ToString(CultureInfo.InvariantCulture) });
+            read.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.XidText });
             read.Parameters.Add(new NpgsqlParameter<long> { TypedValue = position.EventId });
             read.Parameters.Add(new NpgsqlParameter<int> { TypedValue = FanOutBatch });
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                events.Add((new EventPosition(ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetInt64(1)),
+                events.Add((EventPosition.Read(reader, 0, 1),
                     reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetFieldValue<DateTime>(5)));
         }
         if (events.Count == 0) return 0;
@@ -108,7 +108,7 @@ public sealed class WebhookDispatcher(NpgsqlDataSource dataSource, WebhookSender
         var last = events[^1].Position;
         await using (var move = new NpgsqlCommand("UPDATE crm_webhook_fanout SET xid = $1::text::xid8, event_id = $2", connection, transaction))
         {
-            move.Parameters.Add(new NpgsqlParameter<string> { TypedValue = last.Xid.ToString(CultureInfo.InvariantCulture) });
+            move.Parameters.Add(new NpgsqlParameter<string> { TypedValue = last.XidText });
             move.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last.EventId });
             await move.ExecuteNonQueryAsync(cancellationToken);
         }

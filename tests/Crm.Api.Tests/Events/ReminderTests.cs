@@ -2,27 +2,19 @@ using System.Net;
 using Crm.Api.Tests.Infrastructure;
 using Crm.Api.Tests.Webhooks;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace Crm.Api.Tests.Events;
 
 /// <summary>Another instance of the service on the same database, reading the same (fake) clock.</summary>
-public sealed class PeerInstance(string database, FakeTimeProvider clock) : WebApplicationFactory<Program>
+public sealed class PeerInstance(string database, FakeTimeProvider clock) : CrmFactory(database)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("DATABASE_URL", TestDatabase.Url(database));
-        builder.UseSetting("JWT_SECRET", Tokens.Secret);
-        builder.UseSetting("ENVIRONMENT", "Production");
-        builder.UseSetting("MIGRATE_ON_START", "false");
-        builder.UseSetting("DB_MAX_POOL_SIZE", "10");
-        builder.UseSetting("SHUTDOWN_DELAY_SECONDS", "0");
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 
