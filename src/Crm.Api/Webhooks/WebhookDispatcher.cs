@@ -61,6 +61,25 @@ public sealed class WebhookDispatcher(NpgsqlDataSource dataSource, WebhookSender
             position = EventPosition.Read(reader, 0, 1);
         }
 
+        var webhooks = new List<(long Id, string[] Patterns, DateTime CreatedAt)>();
+        await using (var read = new NpgsqlCommand("SELECT id, event_types, created_at FROM crm_webhooks WHERE enabled", connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                webhooks.Add((reader.GetInt64(0), reader.GetFieldValue<string[]>(1), reader.GetFieldValue<DateTime>(2)));
+
+        if (webhooks.Count == 0)
+        {
+            // Nobody subscribes: skip to the end of what is committed (webhooks created later start after it anyway).
+            await using var skip = new NpgsqlCommand($"""
+                UPDATE crm_webhook_fanout f SET xid = e.xid, event_id = e.id
+                FROM (SELECT xid, id FROM crm_events WHERE {EventFeed.Committed} ORDER BY xid DESC, id DESC LIMIT 1) e
+                WHERE (e.xid, e.id) > (f.xid, f.event_id)
+                """, connection, transaction);
+            await skip.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }
+
         var events = new List<(EventPosition Position, string Type, string ResourceType, long ResourceId, DateTime OccurredAt)>();
         await using (var read = new NpgsqlCommand($"""
             SELECT xid::text, id, type, resource_type, resource_id, occurred_at FROM crm_events
@@ -76,12 +95,6 @@ public sealed class WebhookDispatcher(NpgsqlDataSource dataSource, WebhookSender
                     reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetFieldValue<DateTime>(5)));
         }
         if (events.Count == 0) return 0;
-
-        var webhooks = new List<(long Id, string[] Patterns, DateTime CreatedAt)>();
-        await using (var read = new NpgsqlCommand("SELECT id, event_types, created_at FROM crm_webhooks WHERE enabled", connection, transaction))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            while (await reader.ReadAsync(cancellationToken))
-                webhooks.Add((reader.GetInt64(0), reader.GetFieldValue<string[]>(1), reader.GetFieldValue<DateTime>(2)));
 
         // Events in commit order, so within an endpoint and resource the delivery ids follow the sequence.
         var matches = (from e in events
