@@ -35,6 +35,8 @@ public sealed class Receiver : IAsyncDisposable
     /// <summary>Status (and optional Location) to answer with; may change while the test runs.</summary>
     public Func<int> Answer { get; set; } = () => 200;
     public string? Location { get; set; }
+    /// <summary>Answer with a body that never ends (until the sender hangs up).</summary>
+    public bool Endless { get; set; }
     public TaskCompletionSource? Hold { get; set; }
 
     int _arrivals;
@@ -70,7 +72,17 @@ public sealed class Receiver : IAsyncDisposable
             context.Request.Headers["webhook-signature"].ToString(), body, status));
         context.Response.StatusCode = status;
         if (Location is not null) context.Response.Headers.Location = Location;
-        await context.Response.WriteAsync(status < 300 ? "thanks" : "not now");
+        if (!Endless)
+        {
+            await context.Response.WriteAsync(status < 300 ? "thanks" : "not now");
+            return;
+        }
+        var chunk = new string('x', 16 * 1024);
+        try
+        {
+            while (!context.RequestAborted.IsCancellationRequested) await context.Response.WriteAsync(chunk, context.RequestAborted);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException) { }
     }
 
     /// <summary>Waits (bounded) until <paramref name="condition"/> holds over the requests seen.</summary>

@@ -261,6 +261,19 @@ public class WebhookDeliveryTests(WebhookFactory app) : IClassFixture<WebhookFac
     }
 
     [Fact]
+    public async Task AnAnswerIsReadOnlyTo64KBSoAnEndlessBodyStillEndsTheAttemptAndItsFirstKilobyteIsKept()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        receiver.Endless = true;
+        var (webhook, _) = await app.CreateWebhookAsync(receiver.Url, "deal.won");
+
+        var delivery = await (await app.Admin.PostAsync($"/admin/webhooks/{webhook}/test", null)).ShouldHave(HttpStatusCode.OK);
+        (delivery.Str("status"), delivery.GetProperty("last_status").GetInt32()).ShouldBe(("succeeded", 200));
+        delivery.Str("last_response").ShouldBe(new string('x', 1024));
+        await DeleteWebhookAsync(webhook);
+    }
+
+    [Fact]
     public async Task ARedirectIsNotFollowedAndCountsAsAFailure()
     {
         await using var target = await Receiver.StartAsync();
