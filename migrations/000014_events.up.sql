@@ -34,7 +34,9 @@ CREATE TABLE crm_events (
     request_id    text
 );
 CREATE UNIQUE INDEX ux_crm_events_position ON crm_events (xid, id);
-CREATE INDEX ix_crm_events_occurred_at ON crm_events (occurred_at);
+-- Retention finds the old prefix by time. BRIN, not a btree: events arrive in time order, and a BRIN index costs
+-- nearly nothing per insert on the hottest write path.
+CREATE INDEX ix_crm_events_occurred_at ON crm_events USING brin (occurred_at);
 
 -- Position, sequence and id are assigned here, never by the writer: the counter row is locked before the id is
 -- drawn, so within a resource ids (and positions) follow the sequence.
