@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments token seed client
+.PHONY: run test build db clean bench bench-attachments bench-events token seed client
 
 run:
 	@scripts/run.sh
@@ -38,6 +38,11 @@ clean:
 bench-attachments:
 	@bench/attachments-memory.sh local 200
 	@bench/attachments-memory.sh s3 200
+
+# The outbox's cost on create-customer (against the merge base), dispatcher throughput, delivery lag at 100 writes/s:
+# bench/results/events.md and .json.
+bench-events:
+	@node bench/events.mjs
 
 # Seeds crm_bench_$(SCALE) on the development cluster (once), load-tests the service against it and the database floor,
 # and writes bench/results/$(SCALE).md and .json. DURATION is seconds per scenario.

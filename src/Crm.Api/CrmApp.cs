@@ -7,6 +7,7 @@ using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Events;
 using Crm.Api.Http;
 using Crm.Api.Notes;
 using Crm.Api.OpenApi;
@@ -15,6 +16,7 @@ using Crm.Api.PipelineStages;
 using Crm.Api.Reports;
 using Crm.Api.Security;
 using Crm.Api.Tags;
+using Crm.Api.Webhooks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +59,7 @@ public static class CrmApp
         builder.Services.AddSingleton(TimeProvider.System);
         var listCounts = new ListCounts(TimeProvider.System);
         builder.Services.AddSingleton(listCounts);
-        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts)));
+        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts), new Events.OutboxInterceptor()));
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -65,8 +67,9 @@ public static class CrmApp
         builder.Services.AddSingleton<TokenVerifier>();
         // Npgsql's connection pool gauges only: its per-command instruments cost several label sets per statement, and
         // the request histogram already times every request (measured: 3 % of the service's CPU under load).
-        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
+        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection", WebhookMetrics.MeterName));
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddEvents();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton<OverviewCache>();
@@ -124,6 +127,8 @@ public static class CrmApp
         api.MapTags();
         api.MapCustomerTags();
         api.MapAttachments();
+        api.MapEvents();
+        api.MapWebhooks();
         return app;
     }
 }

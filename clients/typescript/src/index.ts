@@ -235,3 +235,5 @@ export async function downloadAttachment(crm: CrmClient, id: number): Promise<Bl
 export function attachmentLink(crm: CrmClient, attachment: Pick<Attachment, "download_url">): string {
   return new URL(attachment.download_url, crm.baseUrl).toString();
 }
+
+export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from "./webhooks.js";

@@ -139,6 +139,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed, in commit order
+         * @description Needs the `events:read` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -841,8 +863,807 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the webhook endpoints
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /**
+         * Adds a webhook endpoint; its signing secret is in this answer only
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint (without its secret)
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetWebhook"];
+        /**
+         * Changes the members sent (url, event_types, enabled, description)
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        put: operations["UpdateWebhook"];
+        post?: never;
+        /**
+         * Deletes a webhook endpoint and its pending deliveries
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret; the old one keeps signing beside it for 24 h
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a webhook.test event to the endpoint now
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["TestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's deliveries: status, attempts, last answer, next attempt
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedules a delivery's next attempt now
+         * @description Needs the `webhooks:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["RetryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "activity.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An activity was marked completed.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "activity.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A activity was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "activity.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A activity was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "activity.due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A scheduled activity is due in REMINDER_LEAD_MINUTES (default 15); once per activity and due date.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_due"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "activity.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A scheduled activity passed its due date; once per activity and due date.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "activity.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A activity was updated.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_activity_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "attachment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A attachment was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_attachment_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "attachment.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A attachment was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_attachment_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_contact_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_contact_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A contact was updated.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_contact_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_customer_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_customer_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.merged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer was merged.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_customer_merged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer was restored.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_customer_restored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer was updated.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_customer_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.lost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal entered a lost stage.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_lost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal was restored.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_restored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.stage_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal moved to another stage (followed by deal.won or deal.lost when it closed).
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_stage_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal was updated.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deal.won": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A deal entered a won stage.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_deal_won"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "import.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An import job finished.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_import_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "note.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A note was created.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_note_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "note.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A note was deleted.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_note_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "note.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A note was updated.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_note_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A tag was put on a customer (data: the customer with its tags).
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_tag_assigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag.unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A tag was taken off a customer (data: the customer with its tags).
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_tag_unassigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test ping (POST /admin/webhooks/{id}/test); never in the feed.
+         * @description Sent to each enabled endpoint subscribed to this type, in order per resource, at least once:
+         *     dedupe by `webhook-id`. Verify `webhook-signature` (Standard Webhooks 1.0: `v1,` + base64
+         *     HMAC-SHA256 of `id.timestamp.body` with the secret; two signatures for 24 h after a rotation).
+         */
+        post: operations["Webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         ActivityDetailResponse: {
@@ -1345,6 +2166,28 @@ export interface components {
              */
             paging: "cursor";
         };
+        CursorListResponseOfWebhookDeliveryResponse: {
+            data: components["schemas"]["WebhookDeliveryResponse"][];
+            /** Format: int32 */
+            page_size: number;
+            next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
+        };
+        CursorListResponseOfWebhookResponse: {
+            data: components["schemas"]["WebhookResponse"][];
+            /** Format: int32 */
+            page_size: number;
+            next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
+        };
         CustomerCounts: {
             /** Format: int32 */
             contacts: number;
@@ -1808,6 +2651,45 @@ export interface components {
             /** @description Details, or null. A 400 says which: its field errors (ValidationErrors), or null. */
             data: null | Record<string, never>;
         };
+        EventActor: {
+            /** Format: int64 */
+            user_id: number;
+            role: string;
+        };
+        EventMessage: {
+            /**
+             * Format: int64
+             * @description Unique and increasing; the `webhook-id` of its deliveries (receivers dedupe by it).
+             */
+            id: number;
+            /** @enum {string} */
+            type: "customer.created" | "customer.updated" | "customer.deleted" | "customer.restored" | "customer.merged" | "contact.created" | "contact.updated" | "contact.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.restored" | "deal.stage_changed" | "deal.won" | "deal.lost" | "activity.created" | "activity.updated" | "activity.completed" | "activity.deleted" | "activity.due" | "activity.overdue" | "note.created" | "note.updated" | "note.deleted" | "tag.assigned" | "tag.unassigned" | "attachment.created" | "attachment.deleted" | "import.completed" | "webhook.test";
+            /** Format: date-time */
+            occurred_at: string;
+            actor: components["schemas"]["EventActor"];
+            resource: components["schemas"]["EventResource"];
+            /**
+             * Format: int64
+             * @description The resource's change counter: a receiver keeps the highest seen per resource and drops lower ones.
+             */
+            sequence: number;
+            /** @description The resource after the change, as its GET answers it (a deletion: as it was, with `deleted_at`); per type in `webhooks`. */
+            data: Record<string, never>;
+            /** @description Changed fields: `{field: {"old": …, "new": …}}`; null for reminders and pings. */
+            changes: null | Record<string, never>;
+            request_id: null | string;
+        };
+        EventPage: {
+            data: components["schemas"]["EventMessage"][];
+            next_cursor: null | string;
+            has_more: boolean;
+        };
+        EventResource: {
+            /** @description customer, contact, deal, activity, note or attachment (tag events: the customer; pings: the webhook). */
+            type: string;
+            /** Format: int64 */
+            id: number;
+        };
         HealthResponse: {
             status: string;
             version: string;
@@ -1970,6 +2852,40 @@ export interface components {
         };
         ListResponseOfTagResponse: {
             data: components["schemas"]["TagResponse"][];
+            /** Format: int32 */
+            total: number;
+            total_exact: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
+        };
+        ListResponseOfWebhookDeliveryResponse: {
+            data: components["schemas"]["WebhookDeliveryResponse"][];
+            /** Format: int32 */
+            total: number;
+            total_exact: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
+        };
+        ListResponseOfWebhookResponse: {
+            data: components["schemas"]["WebhookResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -2240,6 +3156,99 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        WebhookDeliveryResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            webhook_id: number;
+            /** Format: int64 */
+            event_id: number;
+            event_type: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            next_attempt_at: null | string;
+            /** Format: date-time */
+            last_attempt_at: null | string;
+            /** Format: int32 */
+            last_status: null | number;
+            last_error: null | string;
+            /** Format: int32 */
+            last_duration_ms: null | number;
+            /** @description The first 1 KB of the last answer's body. */
+            last_response: null | string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://203.0.113.10/crm-events",
+         *       "event_types": [
+         *         "deal.won",
+         *         "customer.*"
+         *       ],
+         *       "enabled": true,
+         *       "description": "Billing: won deals and customer changes"
+         *     }
+         */
+        WebhookRequest: {
+            /** Format: uri */
+            url: string;
+            /** @description Event types, `resource.*` patterns or `*`. */
+            event_types: string[];
+            enabled?: null | boolean;
+            description?: null | string;
+        };
+        WebhookResponse: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            event_types: string[];
+            enabled: boolean;
+            description: null | string;
+            disabled_reason: null | string;
+            /** Format: date-time */
+            failing_since: null | string;
+            /** Format: date-time */
+            previous_secret_expires_at: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @example {
+         *       "description": "Billing (v2)",
+         *       "enabled": true
+         *     }
+         */
+        WebhookUpdate: {
+            url?: string;
+            event_types?: string[];
+            enabled?: boolean;
+            description?: null | string;
+        };
+        WebhookWithSecretResponse: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            event_types: string[];
+            enabled: boolean;
+            description: null | string;
+            disabled_reason: null | string;
+            /** Format: date-time */
+            failing_since: null | string;
+            /** Format: date-time */
+            previous_secret_expires_at: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description `whsec_` + base64: the signing secret, shown this once. Store it now. */
+            secret: string;
         };
     };
     responses: never;
@@ -2741,6 +3750,143 @@ export interface operations {
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; absent: the oldest event kept. */
+                after?: string;
+                /** @description Comma-separated types or patterns (`deal.*`, `customer.created`, `*`); absent: every type. */
+                types?: string;
+                /** @description Events per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The cursor is older than the retention: what followed it is gone. */
+            410: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "EVENTS_EXPIRED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12215,6 +13361,2573 @@ export interface operations {
                         code?: "SERVICE_UNAVAILABLE";
                     };
                 };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page number for offset paging. */
+                page?: number;
+                /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
+                page_size?: number;
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "created_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+                /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
+                paging?: "offset" | "cursor";
+                /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponseOfWebhookResponse"] | components["schemas"]["CursorListResponseOfWebhookResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record. */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_JSON" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    UpdateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    TestWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in these states. Comma-separated, any of them matches. */
+                status?: ("pending" | "succeeded" | "failed")[];
+                /** @description Page number for offset paging. */
+                page?: number;
+                /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
+                page_size?: number;
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "created_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+                /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
+                paging?: "offset" | "cursor";
+                /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponseOfWebhookDeliveryResponse"] | components["schemas"]["CursorListResponseOfWebhookDeliveryResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RetryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+                /** @description A record id (positive integer). */
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND" | "WEBHOOK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    Webhook_activity_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.completed";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_activity_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.created";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_activity_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.deleted";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_activity_due: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.due";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_activity_overdue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.overdue";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_activity_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "activity.updated";
+                    data?: components["schemas"]["ActivityResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_attachment_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "attachment.created";
+                    data?: components["schemas"]["AttachmentResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_attachment_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "attachment.deleted";
+                    data?: components["schemas"]["AttachmentResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_contact_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "contact.created";
+                    data?: components["schemas"]["ContactResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_contact_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "contact.deleted";
+                    data?: components["schemas"]["ContactResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_contact_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "contact.updated";
+                    data?: components["schemas"]["ContactResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_customer_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "customer.created";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_customer_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "customer.deleted";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_customer_merged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "customer.merged";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_customer_restored: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "customer.restored";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_customer_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "customer.updated";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.created";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.deleted";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_lost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.lost";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_restored: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.restored";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_stage_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.stage_changed";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.updated";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_deal_won: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "deal.won";
+                    data?: components["schemas"]["DealResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_import_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "import.completed";
+                    /** @description The job's summary. */
+                    data?: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_note_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "note.created";
+                    data?: components["schemas"]["NoteResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_note_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "note.deleted";
+                    data?: components["schemas"]["NoteResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_note_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "note.updated";
+                    data?: components["schemas"]["NoteResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_tag_assigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "tag.assigned";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_tag_unassigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "tag.unassigned";
+                    data?: components["schemas"]["CustomerResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same for every attempt of this delivery. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessage"] & {
+                    /** @constant */
+                    type?: "webhook.test";
+                    /**
+                     * @example {
+                     *       "webhook_id": 1,
+                     *       "url": "https://203.0.113.10/crm-events"
+                     *     }
+                     */
+                    data?: {
+                        /** Format: int64 */
+                        webhook_id: number;
+                        /** Format: uri */
+                        url: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: any 2xx within 10 s. Anything else, redirects included, is retried with backoff (about 5 s, 30 s, 2 min, 15 min, 1 h, 6 h, 24 h), then the delivery fails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

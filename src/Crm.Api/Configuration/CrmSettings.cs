@@ -39,6 +39,8 @@ public sealed record CrmSettings
     public required int ShutdownDelaySeconds { get; init; }
     /// <summary>After the delay, how long in-flight requests may take to finish before connections are aborted.</summary>
     public required int ShutdownDrainSeconds { get; init; }
+    /// <summary>Events, webhooks and reminders (contract section 10).</summary>
+    public required EventSettings Events { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -146,7 +148,16 @@ public sealed record CrmSettings
             // No load balancer polls a developer's machine: Ctrl+C stops at once there.
             ShutdownDelaySeconds = Int("SHUTDOWN_DELAY_SECONDS", isDevelopment ? 0 : 5, 0, 300),
             ShutdownDrainSeconds = Int("SHUTDOWN_DRAIN_SECONDS", 25, 1, 3600),
+            Events = new EventSettings
+            {
+                RetentionDays = Int("EVENT_RETENTION_DAYS", 30, 1, 3650),
+                ReminderLeadMinutes = Int("REMINDER_LEAD_MINUTES", 15, 0, 10_080),
+                WebhookAllowPrivate = Bool("WEBHOOK_ALLOW_PRIVATE", false),
+                WebhookSecretKey = Get("WEBHOOK_SECRET_KEY"),
+            },
         };
+        if (settings.Events.WebhookSecretKey is { } key && Encoding.UTF8.GetByteCount(key) < MinimumSecretBytes)
+            problems.Add($"WEBHOOK_SECRET_KEY must be at least {MinimumSecretBytes} bytes");
 
         if (problems.Count > 0) throw new InvalidConfigurationException(problems);
         return settings;
@@ -193,6 +204,16 @@ public sealed record CrmSettings
         builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
+}
+
+public sealed record EventSettings
+{
+    public required int RetentionDays { get; init; }
+    public required int ReminderLeadMinutes { get; init; }
+    /// <summary>Lets webhooks reach loopback, private and link-local addresses over plain http (tests, on-premise).</summary>
+    public required bool WebhookAllowPrivate { get; init; }
+    /// <summary>Encrypts webhook signing secrets at rest; required once a webhook exists.</summary>
+    public string? WebhookSecretKey { get; init; }
 }
 
 public sealed class InvalidConfigurationException(IReadOnlyList<string> problems)

@@ -36,6 +36,8 @@ public static class ApiDocs
         ["Reports"] = "Figures over customers, deals and activities.",
         ["Audit logs"] = "Every change, by whom, when and from where (admins only).",
         ["Attachments"] = "Files on customers, deals and activities: metadata, upload, download.",
+        ["Events"] = "The feed of every change, in commit order, for consumers that poll (admins only); the same events the webhooks push.",
+        ["Webhooks"] = "Endpoints that receive the events, signed as Standard Webhooks 1.0 says; deliveries, retries and secrets (admins only).",
     };
 
     public static IServiceCollection AddCrmOpenApi(this IServiceCollection services) =>

@@ -22,6 +22,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         ["customers"] = "CUSTOMER_NOT_FOUND", ["contacts"] = "CONTACT_NOT_FOUND", ["deals"] = "DEAL_NOT_FOUND",
         ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
         ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND", ["attachments"] = "ATTACHMENT_NOT_FOUND",
+        ["webhooks"] = "WEBHOOK_NOT_FOUND",
     };
 
     static readonly Dictionary<int, string> Descriptions = new()
@@ -31,6 +32,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         [403] = "The token is valid but its role (or the lack of a CRM role) does not allow this.",
         [404] = "The addressed record does not exist (or is outside the caller's read scope).",
         [409] = "The change conflicts with the current state.",
+        [410] = "The cursor is older than the retention: what followed it is gone.",
         [412] = "If-Match names a version that is no longer current; nothing changed.",
         [413] = "The request body is larger than MAX_BODY_BYTES.",
         [415] = "The request body is not application/json.",

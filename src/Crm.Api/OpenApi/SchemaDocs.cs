@@ -70,8 +70,10 @@ public sealed class SchemaDocs : IOpenApiSchemaTransformer
             _ when type == typeof(long) => (JsonSchemaType.Integer, "int64"),
             _ when type == typeof(decimal) => (JsonSchemaType.Number, "double"),
             _ when type == typeof(DateTime) => (JsonSchemaType.String, "date-time"),
+            _ when type == typeof(string[]) => (JsonSchemaType.Array, null),
             _ => throw new NotSupportedException($"No schema for Optional<{type.Name}>; add it here"),
         };
+        if (type == typeof(string[])) schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
         if (nullable) schema.Type |= JsonSchemaType.Null;
     }
 }

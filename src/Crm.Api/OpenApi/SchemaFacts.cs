@@ -4,11 +4,13 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Deals;
+using Crm.Api.Events;
 using Crm.Api.Http;
 using Crm.Api.Notes;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
 using Crm.Api.Tags;
+using Crm.Api.Webhooks;
 using Microsoft.OpenApi;
 
 namespace Crm.Api.OpenApi;
@@ -131,6 +133,30 @@ public static class SchemaFacts
                 },
             }),
         [typeof(ReadinessResponse)] = s => s.OneOf("status", ["ready", "not_ready"]),
+
+        [typeof(EventMessage)] = s => s.OneOf("type", EventTypes.All)
+            .Describe("id", "Unique and increasing; the `webhook-id` of its deliveries (receivers dedupe by it).")
+            .Describe("sequence", "The resource's change counter: a receiver keeps the highest seen per resource and drops lower ones.")
+            .Replace("data", new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "The resource after the change, as its GET answers it (a deletion: as it was, with `deleted_at`); per type in `webhooks`.",
+            })
+            .Replace("changes", new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                Description = "Changed fields: `{field: {\"old\": …, \"new\": …}}`; null for reminders and pings.",
+            }),
+        [typeof(EventResource)] = s => s.Describe("type", "customer, contact, deal, activity, note or attachment (tag events: the customer; pings: the webhook)."),
+        [typeof(WebhookRequest)] = s => s.Requires("url", "event_types").MaxLength(WebhookMapping.MaxUrlLength, "url")
+            .MaxLength(WebhookMapping.MaxDescriptionLength, "description").Format("url", "uri")
+            .Describe("event_types", "Event types, `resource.*` patterns or `*`.")
+            .Example(new WebhookRequest("https://203.0.113.10/crm-events", ["deal.won", "customer.*"], true, "Billing: won deals and customer changes")),
+        [typeof(WebhookUpdate)] = s => s.Requires().NotNull("url", "event_types", "enabled").MaxLength(WebhookMapping.MaxDescriptionLength, "description")
+            .Example(new { description = "Billing (v2)", enabled = true }),
+        [typeof(WebhookWithSecretResponse)] = s => s.Describe("secret", "`whsec_` + base64: the signing secret, shown this once. Store it now."),
+        [typeof(WebhookDeliveryResponse)] = s => s.OneOf("status", DeliveryStatus.All)
+            .Describe("last_response", "The first 1 KB of the last answer's body."),
     };
 
     public static Action<OpenApiSchema>? For(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() is var generic

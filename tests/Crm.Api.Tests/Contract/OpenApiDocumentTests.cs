@@ -176,7 +176,7 @@ public class OpenApiDocumentTests(CrmFactory app) : IClassFixture<CrmFactory>
             {
                 var name = parameter!["name"]!.GetValue<string>();
                 var url = path.Replace("/customers/{id}", $"/customers/{customer}").Replace("/deals/{id}", $"/deals/{deal}")
-                    .Replace("/activities/{id}", $"/activities/{activity}").Replace("{id}", "1");
+                    .Replace("/activities/{id}", $"/activities/{activity}").Replace("/webhooks/{id}", "/webhooks/1").Replace("{id}", "1");
                 var response = await client.GetAsync($"{url}?{name}=1&{name}=2");
                 var body = await response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
                 body.GetProperty("data").GetProperty("errors").TryGetProperty(name, out _).ShouldBeTrue($"{path} {name}");

@@ -13,23 +13,31 @@ namespace Crm.Api.Tests.Contract;
 /// required one present, each of the service's own declared, values of their type) and body. Every GET is asked again
 /// with HEAD, and every /admin operation once without a token (its documented 401).
 /// </summary>
-public class OperationContractTests(CrmFactory app) : IClassFixture<CrmFactory>
+/// <summary>The service with webhooks configured (a secret key), so that their operations answer as documented.</summary>
+public class ContractFactory : CrmFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["WEBHOOK_SECRET_KEY"] = "contract-webhook-secret-key-32-bytes-long" };
+}
+
+public class OperationContractTests(ContractFactory app) : IClassFixture<ContractFactory>
 {
     /// <summary>Creations run first, in dependency order; their ids address every later operation.</summary>
     static readonly string[] Creations =
         ["CreateCustomer", "CreateTag", "CreatePipelineStage", "CreateContact", "CreateDeal", "CreateActivity", "CreateCustomerNote", "CreateDealNote",
-         "UploadCustomerAttachment"];
+         "UploadCustomerAttachment", "CreateWebhook", "TestWebhook"];
 
     /// <summary>Deletions run last, children before the customer whose delete cascades; restore brings it back.</summary>
     static readonly string[] Endings =
-        ["UnassignCustomerTag", "DeleteAttachment", "DeleteContact", "DeleteNote", "DeleteActivity", "DeleteDeal", "DeleteTag", "DeletePipelineStage", "DeleteCustomer", "RestoreCustomer"];
+        ["UnassignCustomerTag", "DeleteAttachment", "DeleteContact", "DeleteNote", "DeleteActivity", "DeleteDeal", "DeleteTag", "DeletePipelineStage", "DeleteCustomer", "RestoreCustomer",
+         "DeleteWebhook"];
 
     /// <summary>The record each path's collection segment addresses.</summary>
     static readonly Dictionary<string, string> Collections = new()
     {
         ["customers"] = "CreateCustomer", ["contacts"] = "CreateContact", ["deals"] = "CreateDeal", ["activities"] = "CreateActivity",
         ["notes"] = "CreateCustomerNote", ["tags"] = "CreateTag", ["pipeline-stages"] = "CreatePipelineStage", ["audit-logs"] = "AuditLog",
-        ["attachments"] = "UploadCustomerAttachment",
+        ["attachments"] = "UploadCustomerAttachment", ["webhooks"] = "CreateWebhook",
     };
 
     sealed record Operation(string Id, string Method, string Path, JsonNode Node);
@@ -167,7 +175,7 @@ public class OperationContractTests(CrmFactory app) : IClassFixture<CrmFactory>
             problems.Add($"{name}: answered {status} ({text}), documented {string.Join(", ", success)}");
             return problems;
         }
-        if (operation.Id.StartsWith("Create") || operation.Id.StartsWith("Upload")) ids[operation.Id] = JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt64();
+        if (operation.Id.StartsWith("Create") || operation.Id.StartsWith("Upload") || operation.Id == "TestWebhook") ids[operation.Id] = JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt64();
         problems.AddRange(Headers(name, documented[status]!, response, operation.Node.Root));
         if (operation.Method == "GET") problems.AddRange(await CompareHeadAsync(client, name, request.RequestUri!.ToString(), response, bytes));
 
@@ -216,6 +224,8 @@ public class OperationContractTests(CrmFactory app) : IClassFixture<CrmFactory>
             // A creation that failed is reported as a problem; its dependants then address a missing record.
             if (segments[i] == "{id}") segments[i] = ids.GetValueOrDefault(Collections[segments[i - 1]], 999_999).ToString();
             else if (segments[i] == "{tag_id}") segments[i] = ids["CreateTag"].ToString();
+            // The delivery of the test ping sent before.
+            else if (segments[i] == "{delivery_id}") segments[i] = ids.GetValueOrDefault("TestWebhook", 999_999).ToString();
         }
         return string.Join('/', segments);
     }

@@ -16,6 +16,8 @@ public static partial class DeploymentFiles
         "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "ENVIRONMENT",
         // Beyond the contract: audit IPs behind a proxy, graceful shutdown, signed download links (README "Configuration").
         "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS", "ATTACHMENT_URL_TTL_SECONDS",
+        // v2, section 10: events, webhooks, reminders.
+        "EVENT_RETENTION_DAYS", "REMINDER_LEAD_MINUTES", "WEBHOOK_SECRET_KEY", "WEBHOOK_ALLOW_PRIVATE",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>

@@ -53,6 +53,12 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["DELETE /admin/attachments/{id}"] = Permission.Authenticated,
         // A signed download link: its signature is the credential (Attachments/AttachmentLinkTests).
         ["GET /attachments/{id}/download"] = null,
+        ["GET /admin/events"] = Permission.EventsRead,
+        ["GET /admin/webhooks"] = Permission.WebhooksManage, ["POST /admin/webhooks"] = Permission.WebhooksManage,
+        ["GET /admin/webhooks/{id}"] = Permission.WebhooksManage, ["PUT /admin/webhooks/{id}"] = Permission.WebhooksManage,
+        ["DELETE /admin/webhooks/{id}"] = Permission.WebhooksManage, ["POST /admin/webhooks/{id}/rotate-secret"] = Permission.WebhooksManage,
+        ["POST /admin/webhooks/{id}/test"] = Permission.WebhooksManage, ["GET /admin/webhooks/{id}/deliveries"] = Permission.WebhooksManage,
+        ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = Permission.WebhooksManage,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>
