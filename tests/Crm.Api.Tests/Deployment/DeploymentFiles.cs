@@ -16,6 +16,9 @@ public static partial class DeploymentFiles
         "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "ENVIRONMENT",
         // Beyond the contract: audit IPs behind a proxy, graceful shutdown (README "Configuration", "Deploying").
         "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS",
+        // Section 12: more than one instance, and traces (the OpenTelemetry SDK reads the OTEL_* beyond the endpoint).
+        "REDIS_URL", "DATABASE_READ_URL", "READ_REPLICA_MAX_LAG_SECONDS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL",
+        "OTEL_SERVICE_NAME",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>
