@@ -1592,7 +1592,10 @@ export interface operations {
     GetMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1601,10 +1604,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
             /** @description The bearer token is missing, malformed, invalid or expired. */
@@ -1707,7 +1724,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1716,6 +1736,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1730,7 +1752,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -1836,7 +1858,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1845,6 +1870,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1859,7 +1886,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -1933,6 +1960,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -1950,6 +1979,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2085,7 +2116,10 @@ export interface operations {
     GetCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -2097,6 +2131,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2111,7 +2147,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2197,6 +2233,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -2215,6 +2253,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2363,6 +2403,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -2377,6 +2419,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2389,7 +2433,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2499,6 +2543,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -2517,6 +2563,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2665,6 +2713,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
@@ -2681,6 +2731,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2841,7 +2893,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2850,6 +2905,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2864,7 +2921,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2937,7 +2994,10 @@ export interface operations {
     GetAuditLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -2949,6 +3009,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2963,7 +3025,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3065,7 +3127,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3074,6 +3139,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3088,7 +3155,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3162,6 +3229,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -3179,6 +3248,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,6 +3386,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -3333,6 +3406,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3481,6 +3556,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -3495,6 +3572,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3507,7 +3586,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3651,7 +3730,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3660,6 +3742,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3674,7 +3758,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3748,6 +3832,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -3765,6 +3851,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3900,7 +3988,10 @@ export interface operations {
     GetDeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -3912,6 +4003,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3926,7 +4019,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4012,6 +4105,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -4030,6 +4125,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4178,6 +4275,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -4192,6 +4291,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4204,7 +4305,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4314,6 +4415,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -4332,6 +4435,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,7 +4597,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -4504,6 +4612,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4518,7 +4628,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4634,7 +4744,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4643,6 +4756,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4657,7 +4772,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4731,6 +4846,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -4748,6 +4865,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4883,7 +5002,10 @@ export interface operations {
     GetActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -4895,6 +5017,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4909,7 +5033,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4995,6 +5119,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -5013,6 +5139,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5161,6 +5289,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -5175,6 +5305,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5187,7 +5319,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5297,6 +5429,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -5315,6 +5449,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5469,7 +5605,10 @@ export interface operations {
                 /** @description Only records created at or before. RFC 3339 timestamp. */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5478,6 +5617,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5492,7 +5633,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5578,7 +5719,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -5590,6 +5734,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5604,7 +5750,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5690,6 +5836,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -5710,6 +5858,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,7 +6007,10 @@ export interface operations {
     GetContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -5869,6 +6022,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5883,7 +6038,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5969,6 +6124,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -5987,6 +6144,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6135,6 +6294,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -6149,6 +6310,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6161,7 +6324,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -6283,7 +6446,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -6295,6 +6461,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6309,7 +6477,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -6395,6 +6563,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -6415,6 +6585,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6575,7 +6747,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -6587,6 +6762,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6601,7 +6778,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -6687,6 +6864,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -6707,6 +6886,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,7 +7035,10 @@ export interface operations {
     GetNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -6866,6 +7050,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,7 +7066,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -6966,6 +7152,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -6984,6 +7172,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7132,6 +7322,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -7146,6 +7338,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7158,7 +7352,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -7282,7 +7476,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7291,6 +7488,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7305,7 +7504,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_QUERY";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -7379,6 +7578,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -7396,6 +7597,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7531,7 +7734,10 @@ export interface operations {
     GetTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -7543,6 +7749,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7557,7 +7765,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -7643,6 +7851,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -7661,6 +7871,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7809,6 +8021,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -7823,6 +8037,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7835,7 +8051,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -7945,6 +8161,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -7961,6 +8179,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8082,7 +8302,10 @@ export interface operations {
     UnassignCustomerTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -8096,6 +8319,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8108,7 +8333,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -8205,7 +8430,10 @@ export interface operations {
     ReplaceCustomerTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -8221,6 +8449,8 @@ export interface operations {
             /** @description OK; the record as it is now. */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8369,7 +8599,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -8381,6 +8614,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8395,7 +8630,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -8481,6 +8716,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -8507,6 +8744,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8667,7 +8906,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -8679,6 +8921,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8693,7 +8937,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -8779,6 +9023,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -8805,6 +9051,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8965,7 +9213,10 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -8977,6 +9228,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8991,7 +9244,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_QUERY";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9077,6 +9330,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
                 "Idempotency-Key"?: string;
             };
@@ -9103,6 +9358,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created record. */
                     Location?: string;
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9250,7 +9507,10 @@ export interface operations {
     GetAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -9262,6 +9522,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9276,7 +9538,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9362,6 +9624,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
                 /** @description The ETag of the version read: the change applies only if it is still current. */
                 "If-Match"?: string;
             };
@@ -9376,6 +9640,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9388,7 +9654,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9497,7 +9763,10 @@ export interface operations {
     DownloadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
             path: {
                 /** @description A record id (positive integer). */
                 id: number;
@@ -9509,6 +9778,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency. */
+                    "X-CRM-Consistency"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9523,7 +9794,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID";
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
                     };
                 };
             };

@@ -82,6 +82,10 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             // so does an own-scope role writing someone else's record.
             Add(403, "INSUFFICIENT_PERMISSIONS");
             if (method != "GET") Add(409, "CONFLICT");
+            // Read-your-writes across instances (contract section 12); a malformed value is a 400 VALIDATION_FAILED.
+            AddHeader(operation, Scaling.ReadYourWritesMiddleware.Header,
+                "With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers.");
+            Add(400, "VALIDATION_FAILED");
         }
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
@@ -124,7 +128,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         foreach (var extra in metadata.OfType<ExtraErrors>()) Add(extra.Status, [.. extra.Codes]);
 
         if (metadata.OfType<ListOf>().LastOrDefault() is { } list) await DescribeListAsync(operation, context, list.Item, cancellationToken);
-        DescribeSuccess(operation, method);
+        DescribeSuccess(operation, method, isAdmin);
         foreach (var (status, codes) in errors)
             operation.Responses[status.ToString()] = ErrorResponse(status, codes,
                 upload is not null && UploadDescriptions.TryGetValue(status, out var own) ? own : Descriptions[status], context.Document!);
@@ -187,7 +191,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         };
     }
 
-    static void DescribeSuccess(OpenApiOperation operation, string method)
+    static void DescribeSuccess(OpenApiOperation operation, string method, bool isAdmin)
     {
         foreach (var (status, response) in operation.Responses!)
         {
@@ -201,6 +205,12 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             if (status == "201")
                 (concrete.Headers ??= new Dictionary<string, IOpenApiHeader>())["Location"] =
                     new OpenApiHeader { Description = "Path of the created record.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            if (isAdmin)
+                (concrete.Headers ??= new Dictionary<string, IOpenApiHeader>())[Scaling.ReadYourWritesMiddleware.Header] = new OpenApiHeader
+                {
+                    Description = "With a read replica: the caller's latest commit position (this request's write, if it wrote); send it back as X-CRM-Consistency.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
         }
     }
 
