@@ -40,4 +40,4 @@ cluster-stop:
 # Reads/s of the cluster (3 instances + replica, behind HAProxy) against one instance on the same machine, with CPU per
 # request per process, and the write->read pairs across instances; writes bench/results/cluster-$(SCALE).md and .json.
 bench-cluster:
-	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench-cluster.sh
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/cluster.mjs

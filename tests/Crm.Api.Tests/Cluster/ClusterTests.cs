@@ -54,7 +54,7 @@ public class ClusterTests(LocalCluster cluster, ITestOutputHelper output)
         {
             // The replica serves reads (its lag stays under READ_REPLICA_MAX_LAG_SECONDS), but applies each commit 1.5 s late.
             var bystander = cluster.Client(cluster.InstancePort(2), LocalCluster.NewUser());
-            await LocalCluster.EventuallyAsync(async () => (await cluster.ReadyAsync(2)).Checks["read_replica"] == "ok", TimeSpan.FromSeconds(30), "replica serving");
+            await cluster.EveryInstanceReportsAsync("read_replica", "ok", TimeSpan.FromSeconds(30));
             var replicaReadsBefore = await cluster.MetricAsync(2, "crm_db_reads_total", "target=\"replica\"");
             (await bystander.GetAsync("/admin/customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
             (await cluster.MetricAsync(2, "crm_db_reads_total", "target=\"replica\"")).ShouldBeGreaterThan(replicaReadsBefore,
@@ -134,7 +134,7 @@ public class ClusterTests(LocalCluster cluster, ITestOutputHelper output)
         var proxy = cluster.Client(cluster.ProxyPort, user);
         var id = (await (await proxy.PostJson("/admin/customers", new { name = "Before the stop", email = $"stop.{user}@example.com" }))
             .ShouldHave(HttpStatusCode.Created)).Id();
-        await LocalCluster.EventuallyAsync(async () => (await cluster.ReadyAsync(1)).Checks["read_replica"] == "ok", TimeSpan.FromSeconds(30), "replica serving");
+        await cluster.EveryInstanceReportsAsync("read_replica", "ok", TimeSpan.FromSeconds(30));
         try
         {
             await cluster.StopReplicaAsync();
@@ -144,24 +144,14 @@ public class ClusterTests(LocalCluster cluster, ITestOutputHelper output)
                 using var response = await proxy.GetAsync(i % 2 == 0 ? "/admin/customers" : $"/admin/customers/{id}");
                 response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
             }
-            for (var n = 1; n <= LocalCluster.Instances; n++)
-            {
-                var instance = n;
-                await LocalCluster.EventuallyAsync(async () => (await cluster.ReadyAsync(instance)) is { Status: 200 } ready
-                    && ready.Checks["read_replica"].StartsWith("unreachable", StringComparison.Ordinal), TimeSpan.FromSeconds(30), $"instance {n} reporting the replica");
-            }
+            await cluster.EveryInstanceReportsAsync("read_replica", "unreachable", TimeSpan.FromSeconds(30));
             cluster.InstanceLog(1).ShouldContain("The read replica does not serve reads");
         }
         finally
         {
             await cluster.StartAsync();
         }
-        for (var n = 1; n <= LocalCluster.Instances; n++)
-        {
-            var instance = n;
-            await LocalCluster.EventuallyAsync(async () => (await cluster.ReadyAsync(instance)).Checks["read_replica"] == "ok",
-                TimeSpan.FromSeconds(60), $"instance {n} reading from the replica again");
-        }
+        await cluster.EveryInstanceReportsAsync("read_replica", "ok", TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -197,12 +187,7 @@ public class ClusterTests(LocalCluster cluster, ITestOutputHelper output)
             await cluster.StartAsync();
         }
 
-        for (var n = 1; n <= LocalCluster.Instances; n++)
-        {
-            var instance = n;
-            await LocalCluster.EventuallyAsync(async () => (await cluster.ReadyAsync(instance)).Checks["redis"] == "ok",
-                TimeSpan.FromSeconds(30), $"instance {n} sharing again");
-        }
+        await cluster.EveryInstanceReportsAsync("redis", "ok", TimeSpan.FromSeconds(30));
         cluster.InstanceLog(1).ShouldContain("Redis answers again");
         var after = LocalCluster.NewUser();
         var clients = Enumerable.Range(1, 3).Select(n => cluster.Client(cluster.InstancePort(n), after)).ToArray();

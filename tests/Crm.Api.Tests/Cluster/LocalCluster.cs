@@ -101,6 +101,17 @@ public sealed class LocalCluster : IAsyncLifetime
         return ((int)response.StatusCode, checks.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
     }
 
+    /// <summary>Waits until every instance's /ready reports <paramref name="check"/> as <paramref name="expected"/> (its start).</summary>
+    public async Task EveryInstanceReportsAsync(string check, string expected, TimeSpan bound)
+    {
+        for (var n = 1; n <= Instances; n++)
+        {
+            var instance = n;
+            await EventuallyAsync(async () => (await ReadyAsync(instance)) is { Status: 200 } ready && ready.Checks[check].StartsWith(expected, StringComparison.Ordinal),
+                bound, $"instance {n} reporting {check}: {expected}");
+        }
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds (bounded: fails with what it saw last).</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan bound, string what)
     {
