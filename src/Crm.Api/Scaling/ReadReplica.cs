@@ -84,7 +84,8 @@ public sealed class ReadReplica : BackgroundService
             {
                 _state = await PollAsync(stoppingToken);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+            // Whatever went wrong, the loop goes on: a monitor that stopped would leave the last state in force.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 _state = _state with { Reachable = false };
                 problem = e.GetType().Name;
