@@ -202,6 +202,29 @@ public class ClusterTests(LocalCluster cluster, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AHungRedisCostsOneShortTimeoutNotOnePerRequest()
+    {
+        // SIGSTOP: Redis keeps its connections open and answers nothing, the case connect errors do not reveal.
+        var redis = cluster.Pid("redis");
+        await LocalCluster.SignalAsync(redis, "STOP");
+        try
+        {
+            var client = cluster.Client(cluster.InstancePort(1), LocalCluster.NewUser());
+            var stopwatch = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++) (await client.GetAsync("/admin/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            // One command times out (500 ms, seen by the client's heartbeat within a second), then Redis is skipped for
+            // 5 s: waiting on every request would take 20 × 0.5 s and more.
+            stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+            (await cluster.ReadyAsync(1)).Checks["redis"].ShouldStartWith("unreachable");
+        }
+        finally
+        {
+            await LocalCluster.SignalAsync(redis, "CONT");
+        }
+        await cluster.EveryInstanceReportsAsync("redis", "ok", TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task ARememberedCountIsForgottenOnEveryInstanceWhenAnyInstanceWrites()
     {
         var user = LocalCluster.NewUser();

@@ -66,7 +66,18 @@ public sealed class LocalCluster : IAsyncLifetime
 
     public Task DelayReplicaAsync(int milliseconds) => RunAsync(TimeSpan.FromMinutes(1), "delay-replica", milliseconds.ToString());
 
-    public int InstancePid(int n) => int.Parse(File.ReadAllText(Path.Combine(_dir, $"crm-{n}.pid")).Trim());
+    public int InstancePid(int n) => Pid($"crm-{n}");
+
+    /// <summary>The process id the script recorded for a part (crm-N, redis, haproxy).</summary>
+    public int Pid(string part) => int.Parse(File.ReadAllText(Path.Combine(_dir, $"{part}.pid")).Trim());
+
+    /// <summary>Sends a signal by name (STOP, CONT) to a part: a process that hangs without closing its connections.</summary>
+    public static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, pid.ToString()])!;
+        await kill.WaitForExitAsync();
+        kill.ExitCode.ShouldBe(0, $"kill -{signal} {pid}");
+    }
 
     public string InstanceLog(int n) => File.ReadAllText(Path.Combine(_dir, $"crm-{n}.log"));
 
