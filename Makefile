@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events token seed client
+.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster
 
 run:
 	@scripts/run.sh
@@ -50,3 +50,16 @@ SCALE ?= 10000
 DURATION ?= 15
 bench:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh
+
+# The service on more than one machine, on this one: PostgreSQL primary + streaming replica, Redis, three instances of the
+# published build and HAProxy in front (scripts/cluster.sh; README "A local cluster"). cluster-stop stops them cleanly.
+cluster:
+	@scripts/cluster.sh start
+
+cluster-stop:
+	@scripts/cluster.sh stop
+
+# Reads/s of the cluster (3 instances + replica, behind HAProxy) against one instance on the same machine, with CPU per
+# request per process, and the write->read pairs across instances; writes bench/results/cluster-$(SCALE).md and .json.
+bench-cluster:
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/cluster.mjs

@@ -41,6 +41,14 @@ public sealed record CrmSettings
     public required int ShutdownDrainSeconds { get; init; }
     /// <summary>Events, webhooks and reminders (contract section 10).</summary>
     public required EventSettings Events { get; init; }
+    /// <summary>Redis for the state instances share (REDIS_URL); null: rate limits and remembered counts per instance.</summary>
+    public StackExchange.Redis.ConfigurationOptions? Redis { get; init; }
+    /// <summary>A streaming replica for reads (DATABASE_READ_URL), tuned like the primary's connection string.</summary>
+    public string? ReadConnectionString { get; init; }
+    /// <summary>Reads fall back to the primary while the replica is further behind than this (READ_REPLICA_MAX_LAG_SECONDS).</summary>
+    public required int ReadReplicaMaxLagSeconds { get; init; }
+    /// <summary>Traces are exported over OTLP when this is set (OTEL_EXPORTER_OTLP_ENDPOINT; the OpenTelemetry SDK reads its other OTEL_* settings).</summary>
+    public string? OtlpEndpoint { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -87,6 +95,19 @@ public sealed record CrmSettings
         var port = Int("PORT", Int("SERVER_PORT", 3000, 1, 65535), 1, 65535);
         var maxPool = Int("DB_MAX_POOL_SIZE", 50, 1, 1000);
         var connectionString = DatabaseConnection(Get, maxPool, requireDatabase ? problems : []);
+        string? readConnectionString = null;
+        if (Get("DATABASE_READ_URL") is { } readUrl)
+        {
+            var replica = new NpgsqlConnectionStringBuilder();
+            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool);
+            else problems.Add($"DATABASE_READ_URL {error}");
+        }
+        StackExchange.Redis.ConfigurationOptions? redis = null;
+        if (Get("REDIS_URL") is { } redisUrl && !RedisUrl.TryParse(redisUrl, out redis, out var redisError))
+            problems.Add($"REDIS_URL {redisError}");
+        var otlpEndpoint = Get("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (otlpEndpoint is not null && !(Uri.TryCreate(otlpEndpoint, UriKind.Absolute, out var otlp) && otlp.Scheme is "http" or "https"))
+            problems.Add($"OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL (got \"{otlpEndpoint}\")");
 
         var secret = Get("JWT_SECRET");
         if (secret is null && requireSecret)
@@ -155,6 +176,10 @@ public sealed record CrmSettings
                 WebhookAllowPrivate = Bool("WEBHOOK_ALLOW_PRIVATE", false),
                 WebhookSecretKey = Get("WEBHOOK_SECRET_KEY"),
             },
+            Redis = redis,
+            ReadConnectionString = readConnectionString,
+            ReadReplicaMaxLagSeconds = Int("READ_REPLICA_MAX_LAG_SECONDS", 5, 1, 3600),
+            OtlpEndpoint = otlpEndpoint,
         };
         if (settings.Events.WebhookSecretKey is { } key && Encoding.UTF8.GetByteCount(key) < MinimumSecretBytes)
             problems.Add($"WEBHOOK_SECRET_KEY must be at least {MinimumSecretBytes} bytes");
@@ -190,7 +215,12 @@ public sealed record CrmSettings
         {
             problems.Add("DATABASE_URL (or DB_HOST with DB_NAME, DB_USER, DB_PASSWORD) is required");
         }
+        return Tuned(builder, maxPool);
+    }
 
+    /// <summary>The pool and statement settings of every connection string of the service (primary and replica).</summary>
+    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool)
+    {
         builder.MaxPoolSize = maxPool;
         builder.ApplicationName ??= "crm-service";
         // Fail fast when the database is unreachable instead of holding requests for 15 s.

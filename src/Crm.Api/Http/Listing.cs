@@ -185,10 +185,10 @@ public sealed class ListRequest<T>
         }
 
         // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
-        var generation = Counts.Generation;
+        var known = await Counts.LookupAsync(CountKey!);
         int counted;
-        if (Counts.KnownOverLimit(CountKey!)) counted = countLimit + 1;
-        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) Counts.OverLimit(CountKey!, generation);
+        if (known.OverLimit) counted = countLimit + 1;
+        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) await Counts.OverLimitAsync(CountKey!, known);
         var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,

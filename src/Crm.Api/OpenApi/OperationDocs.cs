@@ -92,6 +92,10 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             // so does an own-scope role writing someone else's record.
             Add(403, "INSUFFICIENT_PERMISSIONS");
             if (method != "GET") Add(409, "CONFLICT");
+            // Read-your-writes across instances (contract section 12); a malformed value is a 400 VALIDATION_FAILED.
+            AddHeader(operation, Scaling.ReadYourWritesMiddleware.Header,
+                "With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers.");
+            Add(400, "VALIDATION_FAILED");
         }
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
@@ -139,7 +143,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         operation.Description = string.Join("\n\n", paragraphs);
 
         if (metadata.OfType<ListOf>().LastOrDefault() is { } list) await DescribeListAsync(operation, context, list.Item, cancellationToken);
-        DescribeSuccess(operation, method);
+        DescribeSuccess(operation, method, isAdmin);
         foreach (var (status, codes) in errors)
             operation.Responses[status.ToString()] = ErrorResponse(status, codes,
                 upload is not null && UploadDescriptions.TryGetValue(status, out var own) ? own : Descriptions[status], context.Document!);
@@ -195,7 +199,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         };
     }
 
-    static void DescribeSuccess(OpenApiOperation operation, string method)
+    static void DescribeSuccess(OpenApiOperation operation, string method, bool isAdmin)
     {
         foreach (var (status, response) in operation.Responses!)
         {

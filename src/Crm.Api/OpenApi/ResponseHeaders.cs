@@ -11,7 +11,7 @@ public static class ResponseHeaders
 {
     public const string RequestId = "X-Request-ID", ETag = "ETag", Location = "Location", RetryAfter = "Retry-After",
         Limit = "RateLimit-Limit", Remaining = "RateLimit-Remaining", Reset = "RateLimit-Reset", Replayed = "Idempotent-Replayed",
-        ContentDisposition = "Content-Disposition";
+        ContentDisposition = "Content-Disposition", Consistency = Scaling.ReadYourWritesMiddleware.Header;
 
     static OpenApiHeader Header(string description, bool required, JsonSchemaType type = JsonSchemaType.String) =>
         new() { Description = description, Required = required, Schema = new OpenApiSchema { Type = type } };
@@ -28,6 +28,8 @@ public static class ResponseHeaders
         [Remaining] = Header("Requests left in the current minute (see RateLimit-Limit for when it is sent).", false, JsonSchemaType.Integer),
         [Reset] = Header("Seconds until the caller's window resets.", true, JsonSchemaType.Integer),
         [Replayed] = Header("`true` when this is the stored answer to an earlier request with the same Idempotency-Key.", false),
+        [Consistency] = Header("With a read replica (DATABASE_READ_URL): the caller's latest commit position (this request's write, if it "
+            + "wrote); send it back as X-CRM-Consistency so that the next read sees it on any instance.", false),
         [ContentDisposition] = Header("`attachment`, with the file's name (RFC 6266: `filename` in ASCII and `filename*` in UTF-8).", true),
     };
 
@@ -49,6 +51,7 @@ public static class ResponseHeaders
             {
                 Add(Limit);
                 Add(Remaining);
+                Add(Consistency);
             }
             if (status == "429") Add(Reset);
             if (status is "429" or "503") Add(RetryAfter);

@@ -40,7 +40,8 @@ public static class OperationsEndpoints
     }
 
     /// <summary>Ready when not shutting down, the database answers, and the schema is at this build's version.</summary>
-    static async Task<IResult> Ready(NpgsqlDataSource dataSource, Migrator migrator, IHostApplicationLifetime lifetime)
+    static async Task<IResult> Ready(NpgsqlDataSource dataSource, Migrator migrator, IHostApplicationLifetime lifetime,
+        Scaling.SharedState shared, IServiceProvider services)
     {
         var checks = new Dictionary<string, string>();
         if (lifetime.ApplicationStopping.IsCancellationRequested) checks["shutdown"] = "stopping";
@@ -61,7 +62,11 @@ public static class OperationsEndpoints
             checks["database"] = "unreachable";
         }
 
-        if (checks.Values.All(v => v == "ok")) return TypedResults.Ok(new ReadinessResponse("ready", checks));
+        var ready = checks.Values.All(v => v == "ok");
+        // Redis and the replica are reported but never make the instance unready: it serves without them (section 12).
+        if (shared.Check is { } redis) checks["redis"] = redis;
+        if (services.GetService<Scaling.ReadReplica>() is { } replica) checks["read_replica"] = replica.Check;
+        if (ready) return TypedResults.Ok(new ReadinessResponse("ready", checks));
         return ApiError.Of(StatusCodes.Status503ServiceUnavailable, "SERVICE_UNAVAILABLE", "The service is not ready",
             new ReadinessResponse("not_ready", checks));
     }

@@ -18,6 +18,9 @@ public static partial class DeploymentFiles
         "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS", "ATTACHMENT_URL_TTL_SECONDS",
         // v2, section 10: events, webhooks, reminders.
         "EVENT_RETENTION_DAYS", "REMINDER_LEAD_MINUTES", "WEBHOOK_SECRET_KEY", "WEBHOOK_ALLOW_PRIVATE",
+        // Section 12: more than one instance, and traces (the OpenTelemetry SDK reads the OTEL_* beyond the endpoint).
+        "REDIS_URL", "DATABASE_READ_URL", "READ_REPLICA_MAX_LAG_SECONDS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL",
+        "OTEL_SERVICE_NAME",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>
