@@ -18,6 +18,8 @@ public sealed class AuditLog
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The event this change emits, appended by the outbox in the same transaction (not a column).</summary>
+    public Events.EventDraft? Event { get; set; }
 }
 
 sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
@@ -26,5 +28,6 @@ sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
     {
         builder.ToTable("audit_logs");
         builder.Property(a => a.Changes).HasColumnType("jsonb");
+        builder.Ignore(a => a.Event);
     }
 }

@@ -1,27 +1,18 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Crm.Api.Configuration;
+using Crm.Api.Scaling;
 using Crm.Api.Security;
 
 namespace Crm.Api.Http;
 
 /// <summary>
-/// RATE_LIMIT_PER_MINUTE per user (per instance), a fixed one-minute window, and MAX_CONCURRENT_REQUESTS_PER_USER at once. Every admin response carries
+/// RATE_LIMIT_PER_MINUTE per user (across instances with REDIS_URL: <see cref="UserRateLimiter"/>), a fixed one-minute window,
+/// and MAX_CONCURRENT_REQUESTS_PER_USER at once (<see cref="UserConcurrencyLimit"/>, per instance). Every admin response carries
 /// RateLimit-Limit/-Remaining/-Reset; a refusal is 429 RATE_LIMITED with Retry-After.
 /// </summary>
-public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settings) : IDisposable
+public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settings, UserRateLimiter limiter, UserConcurrencyLimit concurrency)
 {
-    static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-
-    readonly PartitionedRateLimiter<long> _limiter = PartitionedRateLimiter.Create<long, long>(userId =>
-        RateLimitPartition.GetFixedWindowLimiter(userId, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = settings.RateLimitPerMinute,
-            Window = Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<CurrentUser>() is not { } user)
@@ -30,14 +21,12 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settin
             return;
         }
 
-        using var lease = _limiter.AttemptAcquire(user.Id);
-        var remaining = _limiter.GetStatistics(user.Id)?.CurrentAvailablePermits ?? 0;
-        var reset = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window;
+        var (acquired, remaining, reset) = await limiter.AcquireAsync(user.Id);
         var headers = context.Response.Headers;
         headers["RateLimit-Limit"] = settings.RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
         headers["RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
 
-        if (!lease.IsAcquired)
+        if (!acquired)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(reset.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             headers.RetryAfter = seconds;
@@ -46,20 +35,27 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settin
                 $"Too many requests: at most {settings.RateLimitPerMinute} a minute; retry in {seconds} s");
             return;
         }
-        // Beyond the user's share, requests wait their turn (FIFO); only past a long queue are they refused.
-        using var slot = await _concurrency.AcquireAsync(user.Id, 1, context.RequestAborted);
+        using var slot = await concurrency.AcquireAsync(user.Id, context.RequestAborted);
         if (!slot.IsAcquired)
         {
             headers.RetryAfter = "1";
             await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
-                $"Too many requests at once: at most {settings.ConcurrentRequestsPerUser} in progress per user, {QueuedPerUser} waiting; retry in 1 s");
+                $"Too many requests at once: at most {settings.ConcurrentRequestsPerUser} in progress per user, {UserConcurrencyLimit.QueuedPerUser} waiting; retry in 1 s");
             return;
         }
         await next(context);
     }
+}
 
-    /// <summary>Requests in progress per user: the rate bounds how many, this how many at once (a user's slow requests
-    /// cannot take every database connection; measured in docs/performance.md).</summary>
+/// <summary>
+/// Requests in progress per user: the rate bounds how many, this how many at once (a user's slow requests cannot take
+/// every database connection; measured in docs/performance.md). Counted per instance, unlike the rate with REDIS_URL:
+/// a user holds at most this many connections of each instance's pool, which is what it protects.
+/// </summary>
+public sealed class UserConcurrencyLimit(CrmSettings settings) : IDisposable
+{
+    public const int QueuedPerUser = 200;
+
     readonly PartitionedRateLimiter<long> _concurrency = PartitionedRateLimiter.Create<long, long>(userId =>
         RateLimitPartition.GetConcurrencyLimiter(userId, _ => new ConcurrencyLimiterOptions
         {
@@ -68,19 +64,18 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settin
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         }));
 
-    const int QueuedPerUser = 200;
+    /// <summary>Beyond the user's share, requests wait their turn (FIFO); only past <see cref="QueuedPerUser"/> waiting are they refused.</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(long userId, CancellationToken cancellationToken) =>
+        _concurrency.AcquireAsync(userId, 1, cancellationToken);
 
-    public void Dispose()
-    {
-        _limiter.Dispose();
-        _concurrency.Dispose();
-    }
+    public void Dispose() => _concurrency.Dispose();
 }
 
 /// <summary>
 /// AUTH_FAILURES_PER_MINUTE failed authentications per client address: past them, the address is answered 429 without
 /// its tokens being looked at, until the minute ends. Guessing tokens, or flooding the verifier with invalid ones, stops
-/// there; a user whose token works is never counted.
+/// there; a user whose token works is never counted. Counted per instance: behind a balancer of N instances an address
+/// gets up to N times the budget, still a bound on the verifier's work per instance.
 /// </summary>
 public sealed class AuthFailureLimit(CrmSettings settings) : IDisposable
 {

@@ -83,19 +83,21 @@ public class MigrationTests : IAsyncLifetime
     {
         await using var impatient = NpgsqlDataSource.Create(TestDatabase.ConnectionString(_database) + ";Command Timeout=1");
         var migrator = new Migrator(impatient, "crm_schema_migrations", NullLogger.Instance);
-        await migrator.UpAsync(Migrator.All.Count - 1);
+        // Everything before the customer search migration (000007), which builds an index on customers.
+        var search = Migrator.All.ToList().FindIndex(m => m.Version == 7);
+        await migrator.UpAsync(search);
 
-        // The last migration waits ~2.5 s for a lock on customers, as it would for an index build on a big table.
+        // That migration waits ~2.5 s for a lock on customers, as it would for an index build on a big table.
         await using var holder = await _dataSource.OpenConnectionAsync();
         await using var transaction = await holder.BeginTransactionAsync();
         await using (var lockCustomers = new NpgsqlCommand("LOCK customers IN ACCESS EXCLUSIVE MODE", holder, transaction))
             await lockCustomers.ExecuteNonQueryAsync();
         var release = Task.Delay(2500).ContinueWith(_ => transaction.RollbackAsync()).Unwrap();
 
-        (await migrator.UpAsync()).ShouldBe(1);
+        (await migrator.UpAsync(1)).ShouldBe(1);
         release.IsCompleted.ShouldBeTrue("the migration should have waited for the lock");
         await release;
-        (await migrator.VersionAsync()).ShouldBe(new SchemaVersion(Migrator.LatestVersion, false));
+        (await migrator.VersionAsync()).ShouldBe(new SchemaVersion(7, false));
     }
 
     [Fact]

@@ -55,15 +55,22 @@ public class InputRulesTests(CrmFactory app) : IClassFixture<CrmFactory>
         body.GetProperty("data").GetProperty("errors").TryGetProperty(member, out _).ShouldBeTrue(body.ToString());
     }
 
-    [Theory]
-    [InlineData("#ffffff\n")]
-    [InlineData("#ffffff\r\n")]
-    public async Task AColourWithATrailingLineBreakIsRefusedByValidation(string color)
+    /// <summary>Issue 17: <c>"#ffffff\n"</c> passed a <c>$</c>-anchored pattern and reached the database's CHECK. A colour
+    /// is trimmed like every string (contract section 1), so a trailing line break is dropped; one inside is refused.</summary>
+    [Fact]
+    public async Task AColourWithALineBreakNeverReachesTheDatabase()
     {
-        var body = await (await app.Admin.PostJson("/admin/tags", new { name = $"colour {Unique()}", color }))
-            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
-        // Named by the validator, not a database error mapped after the fact.
-        body.GetProperty("data").GetProperty("errors").TryGetProperty("color", out _).ShouldBeTrue(body.ToString());
+        var trimmed = await (await app.Admin.PostJson("/admin/tags", new { name = $"colour {Unique()}", color = "#ffffff\r\n" }))
+            .ShouldHave(HttpStatusCode.Created);
+        trimmed.Str("color").ShouldBe("#ffffff");
+
+        foreach (var color in new[] { "#fff\nfff", "#ffffff\nx" })
+        {
+            var body = await (await app.Admin.PostJson("/admin/tags", new { name = $"colour {Unique()}", color }))
+                .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+            // Named by the validator, not a database error mapped after the fact.
+            body.GetProperty("data").GetProperty("errors").TryGetProperty("color", out _).ShouldBeTrue(body.ToString());
+        }
     }
 
     [Fact]
@@ -116,6 +123,57 @@ public class InputRulesTests(CrmFactory app) : IClassFixture<CrmFactory>
         object body = url == "/admin/tags" ? new { name } : new { name, email = $"hidden-{Unique()}@example.com" };
         var answer = await (await app.Admin.PostJson(url, body)).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         answer.GetProperty("data").GetProperty("errors").TryGetProperty(member, out _).ShouldBeTrue();
+    }
+
+    /// <summary>PUT and PATCH merge only the members sent (contract section 1); what they merge obeys the same rules as a create.</summary>
+    [Theory]
+    [InlineData("PATCH", "{\"name\":\"Ada\\u202e Lovelace\"}", "name")]
+    [InlineData("PUT", "{\"name\":\"Ada\\u200b Lovelace\"}", "name")]
+    [InlineData("PATCH", "{\"email\":\"p\\u0430ypal@example.com\"}", "email")]
+    [InlineData("PUT", "{\"email\":\"ada\\ufeff@example.com\"}", "email")]
+    [InlineData("PATCH", "{\"notes\":\"a\\u0000b\"}", "notes")]
+    public async Task AnUpdateMergesOnlyWhatTheRulesAccept(string method, string json, string member)
+    {
+        var email = $"merge-{Unique()}@example.com";
+        var id = (await (await app.Admin.PostJson("/admin/customers", new { name = "Ada Lovelace", email, notes = "kept" }))
+            .ShouldHave(HttpStatusCode.Created)).Id();
+
+        var body = await (await app.Admin.SendRaw(new HttpMethod(method), $"/admin/customers/{id}", json))
+            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        body.GetProperty("data").GetProperty("errors").TryGetProperty(member, out _).ShouldBeTrue(body.ToString());
+
+        var stored = await (await app.Admin.GetAsync($"/admin/customers/{id}")).ShouldHave(HttpStatusCode.OK);
+        stored.Str("name").ShouldBe("Ada Lovelace");
+        stored.Str("email").ShouldBe(email);
+        stored.Str("notes").ShouldBe("kept");
+    }
+
+    [Fact]
+    public async Task MergedNamesOfContactsAndTagsObeyTheRulesAndAreStoredInNormalFormC()
+    {
+        var customer = (await (await app.Admin.PostJson("/admin/customers", new { name = "Parent", email = $"parent-{Unique()}@example.com" }))
+            .ShouldHave(HttpStatusCode.Created)).Id();
+        var contact = (await (await app.Admin.PostJson($"/admin/customers/{customer}/contacts", new { first_name = "Grace" }))
+            .ShouldHave(HttpStatusCode.Created)).Id();
+        await (await app.Admin.PutJson($"/admin/contacts/{contact}", new { last_name = "Hop\u2066per" }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var renamed = await (await app.Admin.PutJson($"/admin/contacts/{contact}", new { first_name = "Jose\u0301" })).ShouldHave(HttpStatusCode.OK);
+        renamed.Str("first_name").ShouldBe("Jos\u00e9");
+
+        var tag = (await (await app.Admin.PostJson("/admin/tags", new { name = $"tag {Unique()}" })).ShouldHave(HttpStatusCode.Created)).Id();
+        await (await app.Admin.PutJson($"/admin/tags/{tag}", new { name = "VIP\u200e" })).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        await (await app.Admin.PutJson($"/admin/tags/{tag}", new { color = "#fff\nfff" })).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+    }
+
+    /// <summary>A webhook URL is a user's string too: one that reads as one address and goes to another is refused.</summary>
+    [Theory]
+    [InlineData("https://example.com/\u202emoc.live/hook")]
+    [InlineData("https://exa\u200bmple.com/hook")]
+    public async Task AWebhookUrlWithHiddenCharactersIsRefused(string url)
+    {
+        var body = await (await app.Admin.PostJson("/admin/webhooks", new { url, event_types = new[] { "*" } }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        body.GetProperty("data").GetProperty("errors").TryGetProperty("url", out _).ShouldBeTrue(body.ToString());
     }
 
     [Fact]

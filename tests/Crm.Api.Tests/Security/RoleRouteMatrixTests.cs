@@ -47,6 +47,12 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["POST /admin/deals/{id}/attachments"] = "AAA", ["GET /admin/deals/{id}/attachments"] = "AAA",
         ["POST /admin/activities/{id}/attachments"] = "AAA", ["GET /admin/activities/{id}/attachments"] = "AAA",
         ["GET /admin/attachments/{id}"] = "AAA", ["GET /admin/attachments/{id}/download"] = "AAA", ["DELETE /admin/attachments/{id}"] = "AAA",
+        // Section 10: the event feed and webhooks are the admin's.
+        ["GET /admin/events"] = "AFF",
+        ["GET /admin/webhooks"] = "AFF", ["POST /admin/webhooks"] = "AFF",
+        ["GET /admin/webhooks/{id}"] = "AFF", ["PUT /admin/webhooks/{id}"] = "AFF", ["DELETE /admin/webhooks/{id}"] = "AFF",
+        ["POST /admin/webhooks/{id}/rotate-secret"] = "AFF", ["POST /admin/webhooks/{id}/test"] = "AFF",
+        ["GET /admin/webhooks/{id}/deliveries"] = "AFF", ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = "AFF",
     };
 
     static readonly string[] Roles = ["admin", "manager", "agent"];
@@ -84,7 +90,7 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
 
         foreach (var (method, pattern) in Routes().Where(r => r.Pattern.StartsWith("/admin")))
         {
-            var url = pattern.Replace("{id}", "999999").Replace("{tag_id}", "999999");
+            var url = pattern.Replace("{id}", "999999").Replace("{tag_id}", "999999").Replace("{delivery_id}", "999999");
             var request = new HttpRequestMessage(new HttpMethod(method), url);
             if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
             var status = (await client.SendAsync(request)).StatusCode;
@@ -108,7 +114,7 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         var failures = new List<string>();
         foreach (var (method, pattern) in Routes().Where(r => r.Pattern.StartsWith("/admin")))
         {
-            var url = pattern.Replace("{id}", "999999").Replace("{tag_id}", "999999");
+            var url = pattern.Replace("{id}", "999999").Replace("{tag_id}", "999999").Replace("{delivery_id}", "999999");
             var status = (await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url))).StatusCode;
             if (status != HttpStatusCode.Forbidden) failures.Add($"{role} {method} {url}: {(int)status}, expected 403");
         }
@@ -121,7 +127,7 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         var client = app.CreateClient();
         foreach (var (method, pattern) in Routes().Where(r => r.Pattern.StartsWith("/admin")))
         {
-            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), pattern.Replace("{id}", "1").Replace("{tag_id}", "1")));
+            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), pattern.Replace("{id}", "1").Replace("{tag_id}", "1").Replace("{delivery_id}", "1")));
             response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, $"{method} {pattern}");
         }
     }
