@@ -2905,6 +2905,9 @@ export interface components {
             user: components["schemas"]["MeUser"];
             permissions: string[];
         };
+        MessageResponse: {
+            message: string;
+        };
         MeUser: {
             /** Format: int64 */
             id: number;
@@ -2915,9 +2918,6 @@ export interface components {
             role: "admin" | "manager" | "agent";
             /** @default true */
             is_active: boolean;
-        };
-        MessageResponse: {
-            message: string;
         };
         /**
          * @example {
