@@ -164,7 +164,7 @@ public static class DealEndpoints
     static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : DealPatch
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (deal is null) return refusal!;
 

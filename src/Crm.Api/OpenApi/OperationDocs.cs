@@ -105,9 +105,10 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(400, "INVALID_ID");
             Add(404, NotFoundCodes[id.Groups["collection"].Value]);
         }
+        // A query parameter the route does not declare is refused on every route (Http/UnknownQueryParameters).
+        Add(400, "INVALID_QUERY");
         if (metadata.OfType<QueryParameters>().LastOrDefault() is { } query)
         {
-            Add(400, "INVALID_QUERY");
             operation.Parameters ??= [];
             foreach (var parameter in query.Items) operation.Parameters.Add(parameter.ToOpenApi());
         }
@@ -122,7 +123,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(415, "UNSUPPORTED_MEDIA_TYPE");
             if (operation.RequestBody is OpenApiRequestBody body) body.Required = true;
         }
-        if (method == "PATCH") Add(400, "NO_UPDATES");
+        if (method is "PATCH" or "PUT") Add(400, "NO_UPDATES");
         if (isAdmin && method != "GET" && SingleRecord().IsMatch(path))
         {
             Add(412, "PRECONDITION_FAILED");

@@ -19,8 +19,13 @@ public class OpenApiFuzzTests(OpenApiFuzzTests.FuzzFactory app, ITestOutputHelpe
 {
     public sealed class FuzzFactory : CrmFactory
     {
-        // The rate limit is tested elsewhere; here it would only turn requests into 429s.
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["RATE_LIMIT_PER_MINUTE"] = "1000000" };
+        // The rate limit is tested elsewhere; here it would only turn requests into 429s. Webhooks configured, so that
+        // their operations run rather than answer 503 (tested without the key in Webhooks/).
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["RATE_LIMIT_PER_MINUTE"] = "1000000",
+            ["WEBHOOK_SECRET_KEY"] = Webhooks.WebhookFactory.SecretKey,
+        };
     }
 
     static int Setting(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;

@@ -148,6 +148,15 @@ public class InputRulesTests(CrmFactory app) : IClassFixture<CrmFactory>
         stored.Str("notes").ShouldBe("kept");
     }
 
+    /// <summary>Found by the fuzzer: the generic update handlers were given a null body and answered 500.</summary>
+    [Theory]
+    [InlineData("PATCH", "/admin/deals/1", "null")]
+    [InlineData("PATCH", "/admin/activities/1", "")]
+    [InlineData("PUT", "/admin/customers/1", "null")]
+    [InlineData("PUT", "/admin/contacts/1", "")]
+    public async Task AnUpdateWithoutABodyIsInvalidJson(string method, string url, string json) =>
+        await (await app.Admin.SendRaw(new HttpMethod(method), url, json)).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_JSON");
+
     [Fact]
     public async Task MergedNamesOfContactsAndTagsObeyTheRulesAndAreStoredInNormalFormC()
     {
