@@ -3299,6 +3299,20 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
@@ -3331,6 +3345,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
                 };
             };
             /** @description An unexpected error; the body has no details. */
@@ -3379,6 +3407,20 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
                 };
             };
             /** @description An unexpected error; the body has no details. */
@@ -3433,7 +3475,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4148,7 +4190,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4344,7 +4386,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4494,7 +4536,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4703,7 +4745,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4885,7 +4927,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5099,7 +5141,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5443,7 +5485,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5733,7 +5775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5935,7 +5977,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6144,7 +6186,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6484,7 +6526,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6680,7 +6722,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6830,7 +6872,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7039,7 +7081,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7221,7 +7263,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7755,7 +7797,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "MISSING_LINK" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7951,7 +7993,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8101,7 +8143,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "MISSING_LINK" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8310,7 +8352,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8492,7 +8534,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8995,7 +9037,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9208,7 +9250,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9358,7 +9400,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9567,7 +9609,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9907,7 +9949,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10284,7 +10326,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10497,7 +10539,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10647,7 +10689,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10856,7 +10898,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11176,7 +11218,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11372,7 +11414,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11522,7 +11564,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11731,7 +11773,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11912,7 +11954,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12092,7 +12134,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12255,7 +12297,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12617,7 +12659,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13000,7 +13042,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13383,7 +13425,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13596,7 +13638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13741,7 +13783,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13933,7 +13975,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14219,7 +14261,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "UNSAFE_URL" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14415,7 +14457,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14565,7 +14607,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "UNSAFE_URL" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14774,7 +14816,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14953,7 +14995,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15135,7 +15177,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15477,7 +15519,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
