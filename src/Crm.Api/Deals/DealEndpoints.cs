@@ -73,7 +73,7 @@ public static class DealEndpoints
         var createdFrom = query.Time("created_from");
         var createdTo = query.Time("created_to");
         var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
-            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
+            DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
         var deals = db.Deals.Where(d => d.DeletedAt == null);
