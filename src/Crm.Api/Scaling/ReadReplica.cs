@@ -25,7 +25,7 @@ public sealed class ReadReplica : BackgroundService
     sealed record State(bool Reachable, NpgsqlLogSequenceNumber Replayed, double LagSeconds);
 
     static readonly Meter Counters = new(RequestTelemetryMiddleware.MeterName);
-    static readonly Counter<long> Reads = Counters.CreateCounter<long>("crm_db_reads_total",
+    static readonly Counter<long> Reads = Counters.CreateCounter<long>("db_reads_total",
         description: "Reads of routes that may use the replica, by the database that served them (replica or primary)");
 
     readonly NpgsqlDataSource _primary;
@@ -44,9 +44,9 @@ public sealed class ReadReplica : BackgroundService
         _time = time;
         _logger = logger;
         DataSource = Observability.Tracing.BuildDataSource(settings.ReadConnectionString!, "crm-replica");
-        _meter.CreateObservableGauge("crm_read_replica_up", () => Usable ? 1 : 0,
+        _meter.CreateObservableGauge("read_replica_up", () => Usable ? 1 : 0,
             description: "1 while the read replica answers within READ_REPLICA_MAX_LAG_SECONDS and serves reads");
-        _meter.CreateObservableGauge("crm_read_replica_lag_seconds", () => _state.LagSeconds, "s",
+        _meter.CreateObservableGauge("read_replica_lag_seconds", () => _state.LagSeconds, "s",
             description: "How far the read replica is behind the primary");
     }
 

@@ -39,6 +39,8 @@ public class ProbeTests(CrmFactory app) : IClassFixture<CrmFactory>
         text.ShouldContain("# TYPE crm_http_requests_in_flight gauge");
         text.ShouldContain("crm_build_info{");
         text.ShouldMatch(@"(?m)^npgsql_db_client_connection_count\{[^}]*db_client_connection_pool_name=""crm""[^}]*\} \d+");
+        // Scale-out's state without Redis or a replica: -1 = not configured (README "Scaling out").
+        text.ShouldMatch(@"(?m)^crm_shared_state_up -1$");
     }
 
     [Fact]
