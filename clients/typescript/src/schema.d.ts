@@ -3374,7 +3374,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3509,7 +3509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3543,7 +3543,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3556,7 +3556,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -3674,7 +3674,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3708,7 +3708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3721,7 +3721,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -3824,7 +3824,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3934,7 +3934,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3968,7 +3968,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3981,7 +3981,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4091,7 +4091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4125,7 +4125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4138,7 +4138,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4292,7 +4292,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4326,7 +4326,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4339,7 +4339,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4436,7 +4436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4470,7 +4470,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4483,7 +4483,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4650,7 +4650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4684,7 +4684,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4697,7 +4697,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4827,7 +4827,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4861,7 +4861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4874,7 +4874,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5041,7 +5041,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5075,7 +5075,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5088,7 +5088,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5243,7 +5243,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5277,7 +5277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5290,7 +5290,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5392,7 +5392,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5426,7 +5426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5439,7 +5439,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5535,7 +5535,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5569,7 +5569,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5582,7 +5582,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5676,7 +5676,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5710,7 +5710,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5723,7 +5723,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5877,7 +5877,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5911,7 +5911,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5924,7 +5924,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6091,7 +6091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6125,7 +6125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6138,7 +6138,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6268,7 +6268,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6302,7 +6302,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6315,7 +6315,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6427,7 +6427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6461,7 +6461,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6474,7 +6474,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6628,7 +6628,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6662,7 +6662,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6675,7 +6675,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6772,7 +6772,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6806,7 +6806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6819,7 +6819,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6986,7 +6986,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7020,7 +7020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7033,7 +7033,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7163,7 +7163,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7197,7 +7197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7210,7 +7210,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7377,7 +7377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7411,7 +7411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7424,7 +7424,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7533,7 +7533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7567,7 +7567,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7580,7 +7580,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7698,7 +7698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7732,7 +7732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7745,7 +7745,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7899,7 +7899,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7933,7 +7933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7946,7 +7946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8043,7 +8043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8077,7 +8077,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8090,7 +8090,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8257,7 +8257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8291,7 +8291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8304,7 +8304,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8434,7 +8434,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8468,7 +8468,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8481,7 +8481,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8648,7 +8648,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8682,7 +8682,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8695,7 +8695,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8779,7 +8779,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8813,7 +8813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8826,7 +8826,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8935,7 +8935,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8969,7 +8969,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8982,7 +8982,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9156,7 +9156,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9190,7 +9190,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9203,7 +9203,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9300,7 +9300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9334,7 +9334,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9347,7 +9347,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9514,7 +9514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9548,7 +9548,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9561,7 +9561,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9691,7 +9691,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9725,7 +9725,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9738,7 +9738,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9847,7 +9847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9881,7 +9881,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9894,7 +9894,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10068,7 +10068,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10102,7 +10102,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10115,7 +10115,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10224,7 +10224,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10258,7 +10258,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10271,7 +10271,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10445,7 +10445,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10479,7 +10479,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10492,7 +10492,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10589,7 +10589,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10623,7 +10623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10636,7 +10636,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10803,7 +10803,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10837,7 +10837,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10850,7 +10850,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10980,7 +10980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11014,7 +11014,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11027,7 +11027,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11119,7 +11119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11153,7 +11153,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11166,7 +11166,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11320,7 +11320,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11354,7 +11354,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11367,7 +11367,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11464,7 +11464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11498,7 +11498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11511,7 +11511,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11678,7 +11678,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11712,7 +11712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11725,7 +11725,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11855,7 +11855,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11889,7 +11889,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11902,7 +11902,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12039,7 +12039,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12073,7 +12073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12086,7 +12086,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12200,7 +12200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12234,7 +12234,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12247,7 +12247,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12395,7 +12395,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12429,7 +12429,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12442,7 +12442,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12551,7 +12551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12585,7 +12585,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12598,7 +12598,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12778,7 +12778,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12812,7 +12812,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12825,7 +12825,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12934,7 +12934,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12968,7 +12968,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12981,7 +12981,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13161,7 +13161,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13195,7 +13195,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13208,7 +13208,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13317,7 +13317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13351,7 +13351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13364,7 +13364,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13544,7 +13544,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13578,7 +13578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13591,7 +13591,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13688,7 +13688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13722,7 +13722,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13735,7 +13735,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13865,7 +13865,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13899,7 +13899,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13912,7 +13912,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14025,7 +14025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14059,7 +14059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14072,7 +14072,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14162,7 +14162,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14196,7 +14196,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14209,7 +14209,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14363,7 +14363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14397,7 +14397,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14410,7 +14410,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14507,7 +14507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14541,7 +14541,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14554,7 +14554,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14721,7 +14721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14755,7 +14755,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14768,7 +14768,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14898,7 +14898,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14932,7 +14932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14945,7 +14945,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15080,7 +15080,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15114,7 +15114,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15127,7 +15127,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15262,7 +15262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15296,7 +15296,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15309,7 +15309,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15420,7 +15420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15454,7 +15454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15467,7 +15467,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15604,7 +15604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15638,7 +15638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15651,7 +15651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
