@@ -32,8 +32,10 @@ public static class AuditLogEndpoints
         group.MapGet("/{id}", Get).WithName("GetAuditLog").Produces<AuditLogResponse>();
     }
 
+    /// <summary>A Go-era row has no <c>changes</c> but whole-record snapshots: its changes are the members that differ between them.</summary>
     static AuditLogResponse ToResponse(AuditLog a) =>
-        new(a.Id, a.ResourceType, a.ResourceId, a.Action, a.UserId, a.UserName, a.UserRole, a.Changes?.RootElement,
+        new(a.Id, a.ResourceType, a.ResourceId, a.Action, a.UserId, a.UserName, a.UserRole,
+            a.Changes?.RootElement ?? AuditTrail.Diff(a.OldValues?.RootElement, a.NewValues?.RootElement)?.RootElement,
             a.RequestId, a.IpAddress, a.UserAgent, a.CreatedAt);
 
     static async Task<IResult> List(HttpRequest request, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)

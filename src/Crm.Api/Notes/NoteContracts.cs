@@ -2,9 +2,13 @@ using Crm.Api.Http;
 
 namespace Crm.Api.Notes;
 
-/// <summary>A note; <c>customer_id</c> is set for deal notes too (the deal's customer), so they show on the customer's timeline.</summary>
+/// <summary>
+/// A note; <c>customer_id</c> is set for deal notes too (the deal's customer), so they show on the customer's timeline.
+/// <c>activity_id</c> is read-only: the activity a note of the Go era hangs on (null for every note written here).
+/// </summary>
 public sealed record NoteResponse(
-    long Id, string Content, long? CustomerId, long? DealId, long AuthorId, string? AuthorName, DateTime CreatedAt, DateTime UpdatedAt);
+    long Id, string Content, long? CustomerId, long? DealId, long AuthorId, string? AuthorName, DateTime CreatedAt, DateTime UpdatedAt,
+    long? ActivityId);
 
 /// <summary>Body of POST and PUT. The links come from the route and the author from the token.</summary>
 public sealed record NoteRequest(string? Content);
@@ -12,7 +16,7 @@ public sealed record NoteRequest(string? Content);
 public static class NoteMapping
 {
     public static NoteResponse ToResponse(this Note n) =>
-        new(n.Id, n.Content, n.CustomerId, n.DealId, n.AuthorId, n.AuthorName, n.CreatedAt, n.UpdatedAt);
+        new(n.Id, n.Content, n.CustomerId, n.DealId, n.AuthorId, n.AuthorName, n.CreatedAt, n.UpdatedAt, n.ActivityId);
 
     public static Validator ApplyTo(this NoteRequest request, Note note)
     {
