@@ -17,7 +17,10 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Settings beyond the defaults, as environment variable names (e.g. AGENT_READ_SCOPE).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public async Task InitializeAsync() => DatabaseName = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => DatabaseName = await CreateDatabaseAsync();
+
+    /// <summary>The database this class's application runs on: by default a clone of the migrated template.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
