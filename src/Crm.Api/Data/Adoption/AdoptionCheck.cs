@@ -37,9 +37,15 @@ public static class AdoptionCheck
                 break;
             case SchemaKind.Legacy:
                 pending = Migrator.All.Select(m => m.Version).Where(v => v > LegacyConversion.BaselineVersion);
-                blockers.AddRange(await OwnershipAsync(connection, cancellationToken));
+                var ownership = await OwnershipAsync(connection, cancellationToken);
+                if (schema.Version is null)
+                    ownership.Add("this role may not read golang-migrate's history: as its owner or a superuser, run GRANT SELECT ON schema_migrations TO " +
+                                  $"{await Sql.ScalarAsync<string>(connection, "SELECT quote_ident(current_user)", cancellationToken)};");
+                blockers.AddRange(ownership);
                 blockers.AddRange(await DependentsAsync(connection, cancellationToken));
-                await FindAsync(connection, policies, summaries, findings, blockers, cancellationToken);
+                // A role that owns the tables can read them; one that does not may not even be allowed to.
+                if (ownership.Count == 0) await FindAsync(connection, policies, summaries, findings, blockers, cancellationToken);
+                else blockers.Add("the rows were not examined: run check again once the role owns the CRM tables");
                 break;
         }
         if (schema.Kind != SchemaKind.Unknown && pending.Any()) blockers.AddRange(await PrivilegesAsync(connection, cancellationToken));

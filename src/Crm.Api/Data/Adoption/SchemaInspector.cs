@@ -87,13 +87,16 @@ public static class SchemaInspector
         if (differences.Count > 0)
             return Unknown("CRM tables exist but are neither ours nor the Go service's v1 schema: " + string.Join("; ", differences.Take(10)));
 
-        var legacy = await Sql.ScalarAsync<bool>(connection, "SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken)
-            ? await ReadHistoryAsync(connection, "SELECT version, dirty FROM schema_migrations ORDER BY version DESC LIMIT 1", cancellationToken)
-            : null;
+        if (!await Sql.ScalarAsync<bool>(connection, "SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken))
+            return Unknown("the Go service's tables without golang-migrate's schema_migrations history");
+        // A role that may not read the history may still be told what to grant (AdoptionCheck): legacy, version unknown.
+        if (!await Sql.ScalarAsync<bool>(connection, "SELECT has_table_privilege('schema_migrations', 'SELECT')", cancellationToken))
+            return new DatabaseSchema(SchemaKind.Legacy, null, false, "the Go CRM service's schema; its golang-migrate history is not readable by this role");
+        var legacy = await ReadHistoryAsync(connection, "SELECT version, dirty FROM schema_migrations ORDER BY version DESC LIMIT 1", cancellationToken);
         return legacy switch
         {
             { Version: 1, Dirty: false } => new DatabaseSchema(SchemaKind.Legacy, 1, false, "the Go CRM service's schema, golang-migrate version 1"),
-            null => Unknown("the Go service's tables without golang-migrate's schema_migrations history"),
+            null => Unknown("the Go service's tables, but schema_migrations is empty"),
             { } other => Unknown($"the Go service's tables, but schema_migrations is at version {other.Version}{(other.Dirty ? " (dirty)" : "")}, not 1: " +
                                  "only version 1 can be adopted"),
         };
