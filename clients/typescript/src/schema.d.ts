@@ -1342,6 +1342,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** Format: int64 */
+            activity_id: null | number;
         };
         OverviewResponse: {
             customers: components["schemas"]["CustomerFigures"];
