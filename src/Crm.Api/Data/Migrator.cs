@@ -101,6 +101,8 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
     public Task ForceAsync(long version, CancellationToken cancellationToken = default) =>
         WithLockAsync(async connection =>
         {
+            // Forcing a version onto the Go service's tables would pass them off as ours, unconverted.
+            RefuseUnlessOurs(await SchemaInspector.InspectAsync(connection, table, cancellationToken));
             await EnsureHistoryTableAsync(connection, cancellationToken);
             await SetVersionAsync(connection, null, version, dirty: false, cancellationToken);
             return 0;

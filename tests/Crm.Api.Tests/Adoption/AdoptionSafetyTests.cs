@@ -44,15 +44,19 @@ public class AdoptionSafetyTests
     }
 
     [Fact]
-    public async Task UpOnALegacyDatabaseWithoutABackupIsRefused()
+    public async Task UpWithoutABackupAndForceAreRefusedOnALegacyDatabase()
     {
         await using var database = await LegacyDatabase.CreateAsync(Customers);
         var before = await database.DumpAsync();
 
         var (exit, output) = await database.MigrateAsync("up", "--resolve", LegacyDatabase.AllPolicies);
-
         exit.ShouldBe(1, output);
         output.ShouldContain("--backup-to");
+
+        // Nor can a forced version pass the legacy tables off as ours.
+        var (forced, forceOutput) = await database.MigrateAsync("force", "1");
+        forced.ShouldBe(1, forceOutput);
+        forceOutput.ShouldContain("legacy");
         (await database.DumpAsync()).ShouldBe(before);
     }
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Crm.Api.Data.Adoption;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Crm.Api.Seeding.Legacy;
 
@@ -31,17 +30,11 @@ public static class LegacySeeder
             throw new InvalidOperationException($"seed --legacy builds the Go service's schema and needs a database without CRM tables; this one is {schema.Name}");
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        async Task Run(string sql, params (string, object)[] parameters)
-        {
-            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-            foreach (var (name, value) in parameters)
-                command.Parameters.Add(value is DateTime time ? new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = time } : new NpgsqlParameter(name, value));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        Task Run(string sql, params (string, object?)[] parameters) => Sql.ExecuteAsync(connection, sql, cancellationToken, parameters);
         progress.Phase("schema");
         await Run(Resource("legacy_go_v1.sql"));
-        if (!await ExistsAsync(connection, "blogs", cancellationToken)) await Run(Resource("cms_tables.sql"));
-        if (await Scalar<bool>(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user", cancellationToken))
+        if (!await Sql.ScalarAsync<bool>(connection, "SELECT to_regclass('blogs') IS NOT NULL", cancellationToken)) await Run(Resource("cms_tables.sql"));
+        if (await Sql.ScalarAsync<bool>(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user", cancellationToken))
             await Run("SET LOCAL session_replication_role = replica");
         await Run(PlantedStagesAndTags, ("now", now), ("names", Names.Tags.Select(t => t.Name).ToArray()), ("colors", Names.Tags.Select(t => t.Color).ToArray()));
         plant?.Invoke(new PlantedDirt("pipeline_stages", 7, "stage_deleted"));
@@ -95,7 +88,7 @@ public static class LegacySeeder
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken)) plant(new PlantedDirt("audit_logs", reader.GetInt32(0), reader.GetString(1)));
             }
-        rows["audit_logs"] = await Scalar<long>(connection, "SELECT count(*) FROM audit_logs", cancellationToken);
+        rows["audit_logs"] = await Sql.ScalarAsync<long>(connection, "SELECT count(*) FROM audit_logs", cancellationToken);
 
         progress.Phase("indexes");
         await Run("SET LOCAL maintenance_work_mem = '512MB'");
@@ -160,14 +153,5 @@ public static class LegacySeeder
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"legacy/{name}")!;
         return new StreamReader(stream).ReadToEnd();
-    }
-
-    static Task<bool> ExistsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken) =>
-        Scalar<bool>(connection, $"SELECT to_regclass('{table}') IS NOT NULL", cancellationToken);
-
-    static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
