@@ -224,6 +224,11 @@ public class AdoptionEndToEndTests(AdoptedLegacyFactory app) : IClassFixture<Ado
         moved.Str("stage").ShouldBe("qualification");
         var history = await (await admin.GetAsync($"/admin/deals/{id}/stage-history")).ShouldHave(HttpStatusCode.OK);
         history.GetProperty("data").EnumerateArray().Select(h => (h.Str("from_stage"), h.Str("to_stage"))).ShouldContain((stage, "qualification"));
+
+        // The Go service's stages gained their kind from their names: entering closed_won wins the deal.
+        var won = await (await admin.PatchJson($"/admin/deals/{id}", new { stage = "closed_won" })).ShouldHave(HttpStatusCode.OK);
+        won.GetProperty("probability").GetInt32().ShouldBe(100);
+        won.GetProperty("actual_close_date").ValueKind.ShouldBe(JsonValueKind.String);
     }
 
     [Fact]

@@ -61,6 +61,20 @@ public class AdoptionSafetyTests
     }
 
     [Fact]
+    public async Task TwoUpsAtOnceAdoptOnceAndBothSucceed()
+    {
+        await using var database = await LegacyDatabase.CreateAsync(Customers);
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2)
+            .Select(_ => database.MigrateAsync("up", "--no-backup", "--resolve", LegacyDatabase.AllPolicies)));
+
+        runs.ShouldAllBe(r => r.ExitCode == 0, string.Join("\n----\n", runs.Select(r => r.Output)));
+        runs.Count(r => r.Output.Contains("adoption: commit")).ShouldBe(1);
+        (await database.ScalarAsync<long>("SELECT count(*) FROM crm_adoption")).ShouldBe(1);
+        (await database.ScalarAsync<long>("SELECT version FROM crm_schema_migrations")).ShouldBe(Migrator.LatestVersion);
+    }
+
+    [Fact]
     public async Task DownWithoutACountIsRefused()
     {
         await using var database = await Adopted();

@@ -26,6 +26,8 @@ public static class LegacyAdoption
             // Writers wait from here to the commit; readers (the Go service's, pg_dump) go on. Self-exclusive: one adoption at a time.
             await Sql.ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", SchemaInspector.LegacyTables)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
             var (schema, report) = await AdoptionCheck.RunAsync(connection, migrator.Table, options.Policies, cancellationToken);
+            // Another up adopted it while this one waited for the lock: nothing is left to do.
+            if (schema is { Kind: SchemaKind.Ours, Baseline: not null }) return report;
             output.WriteLine(report.ToText());
             if (schema.Kind != SchemaKind.Legacy) throw new AdoptionRefusedException($"the database is no longer a legacy one ({schema.Detail}); nothing was changed");
             if (!report.CanProceed) throw new AdoptionRefusedException("the check found what up may not decide alone (listed above); nothing was changed");
