@@ -58,40 +58,9 @@ public static class AdoptionCheck
         return (schema, report);
     }
 
-    /// <summary>
-    /// Runs every rule's condition, one scan per table: each row is read once and tested against all of its table's rules
-    /// (at 1M customers a scan per rule was two minutes), and the value and new value are computed for the rows found.
-    /// </summary>
     static async Task FindAsync(NpgsqlConnection connection, Policies policies, List<RuleSummary> summaries, List<Finding> findings,
         List<string> blockers, CancellationToken cancellationToken)
     {
-        var found = LegacyRules.All.ToDictionary(r => r, _ => new List<(long Id, string? Value, string? NewValue)>());
-        foreach (var table in LegacyRules.All.Select(r => r.Table).Distinct())
-        {
-            var rules = LegacyRules.All.Where(r => r.Table == table).ToList();
-            var matches = rules.Select((r, i) => $"({r.Condition}) IS TRUE AS m{i}");
-            var values = rules.Select((r, i) =>
-            {
-                var set = r.FixFor(policies) is { } fix ? fix.Sets.FirstOrDefault(s => s.Column == r.Column) ?? fix.Sets[0] : null;
-                return $"CASE WHEN m{i} THEN {r.ValueSql} END, CASE WHEN m{i} THEN ({set?.Expression ?? "NULL"})::text END";
-            });
-            // OFFSET 0 keeps the conditions in the inner query: evaluated once per row, not again for the outer columns.
-            await using var command = new NpgsqlCommand($"""
-                SELECT t.id::bigint, {string.Join(", ", rules.Select((_, i) => $"m{i}"))}, {string.Join(", ", values)}
-                  FROM (SELECT t.*, {string.Join(", ", matches)} FROM {table} t OFFSET 0) t
-                 WHERE {string.Join(" OR ", rules.Select((_, i) => $"m{i}"))}
-                 ORDER BY 1
-                """, connection) { CommandTimeout = 0 };
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                for (var i = 0; i < rules.Count; i++)
-                {
-                    if (!reader.GetBoolean(1 + i)) continue;
-                    var at = 1 + rules.Count + 2 * i;
-                    found[rules[i]].Add((reader.GetInt64(0), reader.IsDBNull(at) ? null : reader.GetString(at), reader.IsDBNull(at + 1) ? null : reader.GetString(at + 1)));
-                }
-        }
-
         foreach (var rule in LegacyRules.All)
         {
             var fix = rule.FixFor(policies);
@@ -100,8 +69,21 @@ public static class AdoptionCheck
             var action = fix?.Action ?? (rule.Class == FindingClass.Decision
                 ? $"{AdoptionReport.NeedsDecision} {rule.Policy}={options}: {string.Join("; ", rule.Options!.Select(o => $"{o.Key}: {o.Value.Action}"))}"
                 : "keep it as it is" + (rule.Constraint is null ? "" : $"; {rule.Constraint} is added NOT VALID"));
-            findings.AddRange(found[rule].Select(f => new Finding(rule.Table, f.Id, rule.Code, rule.Column, f.Value, cls, action, f.NewValue)));
-            var count = found[rule].Count;
+            var newValue = fix?.Sets.FirstOrDefault(s => s.Column == rule.Column) ?? fix?.Sets[0];
+            var key = rule.Table == "customer_tags" ? "t.customer_id" : "t.id";
+
+            var count = 0;
+            await using (var command = new NpgsqlCommand($"""
+                SELECT {key}::bigint, {rule.ValueSql}, {(newValue is null ? "NULL" : $"({newValue.Expression})::text")}
+                  FROM {rule.Table} t WHERE {rule.Condition} ORDER BY 1
+                """, connection) { CommandTimeout = 0 })
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    count++;
+                    findings.Add(new Finding(rule.Table, reader.GetInt64(0), rule.Code, rule.Column, reader.IsDBNull(1) ? null : reader.GetString(1), cls,
+                        fix?.Action ?? action, reader.IsDBNull(2) ? null : reader.GetString(2)));
+                }
             summaries.Add(new RuleSummary(rule.Code, rule.Table, rule.Column, cls, rule.Description, rule.Policy, action, count));
             if (count > 0 && rule.Class == FindingClass.Decision && fix is null)
                 blockers.Add($"{count} row(s) of {rule.Table}.{rule.Column} need a decision ({rule.Code}): give --resolve {rule.Policy}={options}, " +
