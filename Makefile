@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
+.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
 
 run:
 	@scripts/run.sh
@@ -13,6 +13,23 @@ build:
 # Prints the URL of the private development database (provisioning it if needed).
 db:
 	@scripts/dev-db.sh
+
+# A token for the local service: make token ROLE=agent USER=3 [TTL=12h]. USER is also the shell's login name, so only
+# a USER given on the command line counts; the default is the demo admin, user 1.
+ROLE ?= admin
+TTL ?= 12h
+USER_ID := $(if $(filter command line,$(origin USER)),$(USER),1)
+token:
+	@bin/crm token --role $(ROLE) --user-id $(USER_ID) --ttl $(TTL)
+
+# The demo company (users 1-5) in the local database; running it again changes nothing.
+seed:
+	@bin/crm migrate up >/dev/null
+	@bin/crm seed --demo
+
+# The TypeScript client as an npm tarball, versioned with the API: .build/client/crm-client-<version>.tgz
+client:
+	@scripts/pack-client.sh
 
 clean:
 	dotnet clean Crm.slnx
@@ -40,6 +57,11 @@ bench-attachments:
 	@bench/attachments-memory.sh local 200
 	@bench/attachments-memory.sh s3 200
 
+# The outbox's cost on create-customer (against the merge base), dispatcher throughput, delivery lag at 100 writes/s:
+# bench/results/events.md and .json.
+bench-events:
+	@node bench/events.mjs
+
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:
 	@SCALE=$(SCALE) bench/adoption.sh
@@ -50,3 +72,16 @@ SCALE ?= 10000
 DURATION ?= 15
 bench:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh
+
+# The service on more than one machine, on this one: PostgreSQL primary + streaming replica, Redis, three instances of the
+# published build and HAProxy in front (scripts/cluster.sh; README "A local cluster"). cluster-stop stops them cleanly.
+cluster:
+	@scripts/cluster.sh start
+
+cluster-stop:
+	@scripts/cluster.sh stop
+
+# Reads/s of the cluster (3 instances + replica, behind HAProxy) against one instance on the same machine, with CPU per
+# request per process, and the write->read pairs across instances; writes bench/results/cluster-$(SCALE).md and .json.
+bench-cluster:
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/cluster.mjs

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench SCALE=10000|100000|1000000: see bench/run.mjs. Installs wrk (Debian) when missing.
+# make bench SCALE=10000|100000|1000000: see bench/run.mjs (make bench-cluster: bench/cluster.mjs). Installs wrk (Debian) when missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 if ! command -v wrk >/dev/null; then
@@ -7,4 +7,4 @@ if ! command -v wrk >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2 && apt-get install -y -qq wrk >&2
 fi
-exec node "$root/bench/run.mjs"
+exec node "$root/${1:-bench/run.mjs}"

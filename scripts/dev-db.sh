@@ -20,19 +20,26 @@ bin=$(pg_bin)
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-# The cluster lives under .data/pg; when the postgres user cannot reach that path
-# (a checkout under /root, say) it lives in /var/tmp and .data/pg links to it.
-cluster="$data/pg"
-if [ ! -e "$cluster" ]; then
+# The cluster lives under .data/pg; when the postgres user cannot reach that path (a checkout under /root, or in a
+# mktemp -d folder) it lives in /var/tmp and .data/pg links to it. Every command below names the cluster by its real
+# path: postgres could not follow the link through a folder it may not enter.
+link="$data/pg"
+if [ ! -e "$link" ]; then
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$data"; then
     target="/var/tmp/crm-pg-$(printf %s "$root" | cksum | cut -d' ' -f1)"
+    # A cluster left there by an earlier checkout at this path whose .data/ was deleted: its password went with .data/.
+    if [ -f "$target/PG_VERSION" ]; then
+      runuser -u postgres -- "$bin/pg_ctl" -D "$target" -m immediate stop >/dev/null 2>&1 || true
+      rm -rf "$target"
+    fi
     mkdir -p "$target" && chown postgres "$target" && chmod 700 "$target"
-    ln -s "$target" "$cluster"
+    ln -sfn "$target" "$link"
   else
-    mkdir -p "$cluster" && chmod 700 "$cluster"
-    [ "$(id -u)" = 0 ] && chown postgres "$cluster"
+    mkdir -p "$link" && chmod 700 "$link"
+    [ "$(id -u)" = 0 ] && chown postgres "$link"
   fi
 fi
+cluster=$(readlink -f "$link")
 
 # One port per checkout, so that several clones can run side by side.
 port_file="$data/pg-port"

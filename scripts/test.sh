@@ -17,10 +17,11 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
 fi
 log=$(mktemp)
 dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@" | tee "$log"
-# Spectral, the TypeScript client (drift, tsc) and its round trip against the built service.
-scripts/contract-checks.sh
-# One plain closing line for the whole run (the last runner above is Node's, with only its own few tests).
-passed=$(awk '$1 == "Passed:" {s += $2} END {print s + 0}' "$log")
-failed=$(awk '$1 == "Failed:" {s += $2} END {print s + 0}' "$log")
-rm -f "$log"
+# Spectral and Redocly, the TypeScript client (drift, tsc, the packed client in a consumer project) and its tests against
+# the built service.
+scripts/contract-checks.sh | tee "$log.node"
+# One plain closing line for the whole run: the .NET tests and the client's Node tests (the last runner above, with only its own).
+passed=$(( $(awk '$1 == "Passed:" {s += $2} END {print s + 0}' "$log") + $(awk '$1 == "#" && $2 == "pass" {s += $3} END {print s + 0}' "$log.node") ))
+failed=$(( $(awk '$1 == "Failed:" {s += $2} END {print s + 0}' "$log") + $(awk '$1 == "#" && $2 == "fail" {s += $3} END {print s + 0}' "$log.node") ))
+rm -f "$log" "$log.node"
 echo "$passed passed, $failed failed"

@@ -7,16 +7,21 @@ using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Events;
 using Crm.Api.Http;
 using Crm.Api.Notes;
+using Crm.Api.Observability;
 using Crm.Api.OpenApi;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
 using Crm.Api.Reports;
+using Crm.Api.Scaling;
 using Crm.Api.Security;
 using Crm.Api.Tags;
+using Crm.Api.Webhooks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -30,11 +35,7 @@ public static class CrmApp
         var builder = WebApplication.CreateBuilder(args);
         var settings = CrmSettings.Load(key => builder.Configuration[key]);
 
-        builder.Logging.ClearProviders().AddJsonConsole(o =>
-        {
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+        builder.Logging.ClearProviders().AddConsole(o => o.FormatterName = JsonLogFormatter.Name).AddConsoleFormatter<JsonLogFormatter, ConsoleFormatterOptions>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // EF Core would log failed SQL text; our error handler logs the exception without it.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
@@ -51,13 +52,15 @@ public static class CrmApp
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown.ShutdownTimeout(settings));
         builder.Services.AddHostedService<GracefulShutdown>();
 
-        var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString) { Name = "crm" }.Build();
+        var dataSource = Tracing.BuildDataSource(settings.ConnectionString, "crm");
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton(TimeProvider.System);
-        var listCounts = new ListCounts(TimeProvider.System);
-        builder.Services.AddSingleton(listCounts);
-        builder.Services.AddDbContextPool<CrmDb>(o => o.UseNpgsql(dataSource).AddInterceptors(new ListCountsInvalidation(listCounts)));
+        builder.Services.AddSingleton(sp => new SharedState(settings.Redis, TimeProvider.System, sp.GetRequiredService<ILogger<SharedState>>()));
+        builder.Services.AddSingleton<UserRateLimiter>();
+        builder.Services.AddSingleton<ListCounts>();
+        builder.Services.AddCrmDb(settings, dataSource);
+        builder.Services.AddCrmTracing(settings, OperationsEndpoints.Version);
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -65,9 +68,11 @@ public static class CrmApp
         builder.Services.AddSingleton<TokenVerifier>();
         // Npgsql's connection pool gauges only: its per-command instruments cost several label sets per statement, and
         // the request histogram already times every request (measured: 3 % of the service's CPU under load).
-        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection"));
+        builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection", WebhookMetrics.MeterName));
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddEvents();
         builder.Services.AddAttachmentStore(settings);
+        builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
@@ -84,12 +89,13 @@ public static class CrmApp
             o.ForwardLimit = null;
         });
 
-        var origins = new CorsOrigins(settings.CorsAllowedOrigins);
+        var origins = new CorsOrigins(settings.CorsAllowedOrigins, anyLocalPort: settings.IsDevelopment);
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .SetIsOriginAllowed(origins.IsAllowed)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID")
-            .WithExposedHeaders("ETag", "Location", "X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed")
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID", ReadYourWritesMiddleware.Header)
+            .WithExposedHeaders("ETag", "Location", "X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed",
+                ReadYourWritesMiddleware.Header)
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
         var app = builder.Build();
@@ -97,18 +103,21 @@ public static class CrmApp
 
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestTelemetryMiddleware>();
+        app.UseMiddleware<HeadRequestMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseCors();
         app.UseDocsPage();
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<UnknownQueryParameters>();
+        if (settings.ReadConnectionString is not null) app.UseMiddleware<ReadYourWritesMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         // One root group, so that a rule for every route is declared once.
-        var api = app.MapGroup("").RetryConcurrentWrites();
+        var api = app.MapGroup("").RetryConcurrentWrites().ReadsFromReplica();
         api.MapOperations();
         api.MapCustomers();
         api.MapAuditLogs();
@@ -121,6 +130,8 @@ public static class CrmApp
         api.MapTags();
         api.MapCustomerTags();
         api.MapAttachments();
+        api.MapEvents();
+        api.MapWebhooks();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 /**
- * The CRM Service client for the Platform Console: the generated types of openapi/v1.json (schema.d.ts)
- * behind openapi-fetch, with the bearer token attached to every request and the Console's 401 rule built in.
+ * The CRM Service client for the Platform Console: the generated types of openapi/v1.json (schema.d.ts) behind
+ * openapi-fetch, with the bearer token attached to every request, the Console's 401 rule built in, and helpers for what
+ * every screen does: field errors, paging, uploads and downloads, If-Match.
  */
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, operations, paths } from "./schema.js";
@@ -9,15 +10,26 @@ export type { components, operations, paths };
 export type Schemas = components["schemas"];
 /** The one error shape of the API: `{code, message, data}`. */
 export type ErrorBody = Schemas["Error"];
-export type CrmClient = Client<paths>;
+/** The `data` of a 400: each member in error with its problems. */
+export type ValidationErrors = Schemas["ValidationErrors"];
+export type Attachment = Schemas["AttachmentResponse"];
 
-/** Where the Console keeps the token the CMS issued. */
+type ValuesOf<T> = T[keyof T];
+type AnswerBodies = ValuesOf<{ [K in keyof operations]: ValuesOf<operations[K]["responses"]> }> extends infer R
+  ? R extends { content: { "application/json": infer B } } ? B : never
+  : never;
+/** Every error code the document names (contract section 2), as a union: a typo is a compile error. */
+export type ErrorCode = AnswerBodies extends infer B ? (B extends { code?: infer C } ? (C extends string ? C : never) : never) : never;
+
+export type CrmClient = Client<paths> & { readonly baseUrl: string };
+
+/** Where the token the CMS issued is kept. */
 export interface TokenStore {
   get(): string | null;
   clear(): void;
 }
 
-/** The browser's localStorage under `key` (the Console's default). */
+/** In the browser: localStorage under `key` (the Console's default). */
 export function localStorageTokens(key = "crm_token"): TokenStore {
   return {
     get: () => globalThis.localStorage?.getItem(key) ?? null,
@@ -25,37 +37,54 @@ export function localStorageTokens(key = "crm_token"): TokenStore {
   };
 }
 
+/** On the server (route handlers, server components, scripts): a token held by the caller, e.g. from the session or env. */
+export function staticToken(token: string | null | undefined): TokenStore {
+  return { get: () => token ?? null, clear: () => undefined };
+}
+
 export interface CrmClientOptions {
   /** The service's origin, e.g. `https://crm.example.com` (no trailing `/admin`). */
   baseUrl: string;
+  /** Default: `localStorageTokens()`; on the server pass `staticToken(token)`. */
   tokens?: TokenStore;
   /**
    * The Console's 401 rule: after any 401 the stored token is cleared, then this runs.
-   * Default: a full-page redirect to `/login`.
+   * Default: a full-page redirect to `/login` (nothing on the server, where there is no page).
    */
   onUnauthorized?: (error: CrmApiError) => void;
   fetch?: typeof globalThis.fetch;
 }
 
-/** A non-2xx answer, typed by the operation's documented error bodies. */
-export class CrmApiError<Body extends ErrorBody = ErrorBody> extends Error {
+/** A non-2xx answer. `code` is one of the document's codes (or `HTTP_<status>` for an answer that is not the envelope). */
+export class CrmApiError extends Error {
   readonly status: number;
-  readonly code: Body["code"];
-  readonly data: Body["data"];
+  readonly code: ErrorCode | `HTTP_${number}`;
+  readonly data: ErrorBody["data"];
   readonly requestId: string | null;
 
-  constructor(status: number, body: Body, requestId: string | null) {
+  constructor(status: number, body: ErrorBody, requestId: string | null) {
     super(`${status} ${body.code}: ${body.message}`);
     this.name = "CrmApiError";
     this.status = status;
-    this.code = body.code;
+    this.code = body.code as CrmApiError["code"];
     this.data = body.data;
     this.requestId = requestId;
   }
 }
 
-export function isCrmApiError(error: unknown, code?: string): error is CrmApiError {
+/** True when `error` is a CrmApiError (with this code, when given); the code is checked against the document's codes. */
+export function isCrmApiError<C extends ErrorCode>(error: unknown, code?: C): error is CrmApiError & { code: C } {
   return error instanceof CrmApiError && (code === undefined || error.code === code);
+}
+
+/**
+ * The field errors of a 400 (`data.errors`): `{email: ["must be a valid email address"]}`, or `{}` when there are none.
+ * Takes a thrown CrmApiError or the `error` of a call's result.
+ */
+export function fieldErrors(error: unknown): Record<string, string[]> {
+  const data = error instanceof CrmApiError ? error.data : isEnvelope(error) ? error.data : null;
+  const errors = (data as Partial<ValidationErrors> | null)?.errors;
+  return errors && typeof errors === "object" ? errors : {};
 }
 
 function redirectToLogin(): void {
@@ -82,7 +111,12 @@ async function readBody(response: Response): Promise<unknown> {
 
 export function createCrmClient(options: CrmClientOptions): CrmClient {
   const tokens = options.tokens ?? localStorageTokens();
-  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    // Comma lists are one parameter (status=lead,active): the document's form style without explode.
+    querySerializer: { array: { style: "form", explode: false } },
+  });
   const auth: Middleware = {
     onRequest({ request }) {
       const token = tokens.get();
@@ -98,20 +132,108 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     },
   };
   client.use(auth);
-  return client;
+  return Object.assign(client, { baseUrl: options.baseUrl });
 }
 
 type Result<D, E> = { data: D; error?: never; response: Response } | { data?: never; error: E; response: Response };
 
 /**
- * Awaits a call and returns its data, or throws a CrmApiError typed by that operation's error codes:
- * `const customer = await unwrap(client.GET("/admin/customers/{id}", { params: { path: { id } } }))`.
+ * Awaits a call and returns its data, or throws a CrmApiError:
+ * `const customer = await unwrap(crm.GET("/admin/customers/{id}", { params: { path: { id } } }))`.
  */
 export async function unwrap<D, E>(call: Promise<Result<D, E>>): Promise<NonNullable<D>> {
   const result = await call;
-  if (result.error !== undefined || !result.response.ok) {
-    const error = errorOf(result.response, result.error);
-    throw error as CrmApiError<Extract<E, ErrorBody> extends never ? ErrorBody : Extract<E, ErrorBody>>;
-  }
+  if (result.error !== undefined || !result.response.ok) throw errorOf(result.response, result.error);
   return result.data as NonNullable<D>;
 }
+
+/**
+ * Options that make a PUT, PATCH or DELETE apply only to the version read: `crm.PATCH(path, { ..., ...withIfMatch(version) })`.
+ * Takes the ETag as received (`"123"`) or the bare version (`123`); a stale one answers 412 PRECONDITION_FAILED.
+ */
+export function withIfMatch(version: string | number): { headers: { "If-Match": string } } {
+  const tag = String(version);
+  return { headers: { "If-Match": tag.startsWith('"') || tag.startsWith("W/") ? tag : `"${tag}"` } };
+}
+
+/** The ETag of an answer (a single record's GET, PUT or PATCH), to pass to withIfMatch later. */
+export function etagOf(response: Response): string | null {
+  return response.headers.get("ETag");
+}
+
+/** One list answer of either paging style, as the API sends it (`paging` tells them apart). */
+export type ListAnswer<T> =
+  | { paging: "offset"; data: T[]; total: number; total_exact: boolean; page: number; page_size: number; total_pages: number }
+  | { paging: "cursor"; data: T[]; page_size: number; next_cursor: string | null };
+
+/** What to ask for next: spread it into the list's query (`{ ...next }`). */
+export type NextPage = { page: number } | { cursor: string };
+
+/** A list answer of either style, in one shape: its items, the count when the style has one, and the next page if any. */
+export interface Page<T> {
+  items: T[];
+  paging: "offset" | "cursor";
+  /** Offset pages: the bounded count (see totalExact); cursor pages: null. */
+  total: number | null;
+  /** False when the count stopped at COUNT_LIMIT ("10,000+"). */
+  totalExact: boolean;
+  next: NextPage | null;
+}
+
+export function listPage<T>(answer: ListAnswer<T>): Page<T> {
+  if (answer.paging === "cursor")
+    return { items: answer.data, paging: "cursor", total: null, totalExact: false, next: answer.next_cursor ? { cursor: answer.next_cursor } : null };
+  return {
+    items: answer.data,
+    paging: "offset",
+    total: answer.total,
+    totalExact: answer.total_exact,
+    next: answer.page < answer.total_pages && answer.data.length > 0 ? { page: answer.page + 1 } : null,
+  };
+}
+
+/**
+ * Every item of a list, page after page, in either paging style (cursor paging is the one that stays fast deep into a
+ * large list). `fetchPage` gets null first, then the next page to spread into the query:
+ * `for await (const c of iterate((next) => unwrap(crm.GET("/admin/customers", { params: { query: { paging: "cursor", ...next } } })))) …`
+ */
+export async function* iterate<T>(fetchPage: (next: NextPage | null) => Promise<ListAnswer<T>>, options: { maxPages?: number } = {}): AsyncGenerator<T> {
+  let next: NextPage | null = null;
+  for (let pages = 0; pages < (options.maxPages ?? 100_000); pages++) {
+    const page: Page<T> = listPage(await fetchPage(next));
+    yield* page.items;
+    if (!page.next) return;
+    next = page.next;
+  }
+}
+
+/** The record an attachment goes on. */
+export type AttachmentTarget = { customer: number } | { deal: number } | { activity: number };
+
+/**
+ * Uploads a file (a File from an <input type="file">, or any Blob with a name) to a customer, deal or activity, as
+ * multipart/form-data with the part named `file`; returns the attachment's metadata or throws a CrmApiError.
+ */
+export async function uploadAttachment(crm: CrmClient, target: AttachmentTarget, file: Blob, fileName?: string): Promise<Attachment> {
+  const form = new FormData();
+  form.append("file", file, fileName ?? (file as Partial<File>).name ?? "file");
+  const options = { body: { file }, bodySerializer: () => form };
+  if ("customer" in target) return unwrap(crm.POST("/admin/customers/{id}/attachments", { params: { path: { id: target.customer } }, ...options }));
+  if ("deal" in target) return unwrap(crm.POST("/admin/deals/{id}/attachments", { params: { path: { id: target.deal } }, ...options }));
+  return unwrap(crm.POST("/admin/activities/{id}/attachments", { params: { path: { id: target.activity } }, ...options }));
+}
+
+/** An attachment's bytes (with the bearer token), as a Blob whose type is the file's. */
+export async function downloadAttachment(crm: CrmClient, id: number): Promise<Blob> {
+  return unwrap(crm.GET("/admin/attachments/{id}/download", { params: { path: { id } }, parseAs: "blob" }));
+}
+
+/**
+ * The absolute URL of an attachment's signed download_url: works without a header (an <img src>, a link) for
+ * ATTACHMENT_URL_TTL_SECONDS after the metadata was read.
+ */
+export function attachmentLink(crm: CrmClient, attachment: Pick<Attachment, "download_url">): string {
+  return new URL(attachment.download_url, crm.baseUrl).toString();
+}
+
+export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from "./webhooks.js";

@@ -1,19 +1,54 @@
+using Crm.Api.Contacts;
+using Crm.Api.Customers;
+using Crm.Api.Data;
+using Crm.Api.Deals;
 using Crm.Api.Http;
 
 namespace Crm.Api.Activities;
 
+/// <summary>
+/// An activity, with the records the Go original preloaded: its <c>customer</c> and <c>deal</c> (null when not linked or
+/// out of reach). <c>duration</c> is the Go original's name of <c>duration_minutes</c> (deprecated).
+/// </summary>
 public sealed record ActivityResponse(
     long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
-    DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
+    CustomerSummary? Customer, DealResponse? Deal);
 
-/// <summary>Body of POST and PUT: PUT replaces every editable member, absent ones become null (or their default).</summary>
-public sealed record ActivityRequest(
-    string? Type, string? Title, string? Description, string? Status, string? Priority, long? CustomerId, long? DealId,
-    long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome);
+/// <summary>One activity's record page: the activity with its customer, deal and contact.</summary>
+public sealed record ActivityDetailResponse(
+    long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
+    long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
+    DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
+    CustomerSummary? Customer, DealResponse? Deal, ContactResponse? Contact);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
-public sealed record ActivityPatch(Optional<string> Status, Optional<string?> Outcome, Optional<DateTime?> DueDate);
+public record ActivityPatch : UpdateBody
+{
+    public Optional<string> Status { get; init; }
+    public Optional<string?> Outcome { get; init; }
+    public Optional<DateTime?> DueDate { get; init; }
+}
+
+/// <summary>Body of PUT: every editable member, and only the ones sent are changed.</summary>
+public record ActivityUpdate : ActivityPatch
+{
+    public Optional<string> Type { get; init; }
+    public Optional<string> Title { get; init; }
+    public Optional<string?> Description { get; init; }
+    public Optional<string> Priority { get; init; }
+    public Optional<long?> CustomerId { get; init; }
+    public Optional<long?> DealId { get; init; }
+    public Optional<long?> ContactId { get; init; }
+    public Optional<long?> AssignedTo { get; init; }
+    public Optional<int?> DurationMinutes { get; init; }
+    /// <summary>The Go original's name of <c>duration_minutes</c>.</summary>
+    public Optional<int?> Duration { get; init; }
+}
+
+/// <summary>Body of POST: the members of PUT; type and title are required, the assignee defaults to the caller.</summary>
+public sealed record ActivityRequest : ActivityUpdate;
 
 public static class ActivityType
 {
@@ -29,47 +64,55 @@ public static class ActivityPriority
 
 public static class ActivityMapping
 {
-    /// <summary>Overdue is computed, never stored: scheduled and due before now.</summary>
-    public static ActivityResponse ToResponse(this Activity a, DateTime now) =>
+    /// <summary>The activity alone (audit rows), or with the records <paramref name="related"/> holds (responses).</summary>
+    public static ActivityResponse ToResponse(this Activity a, DateTime now, Related? related = null) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
-            a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt,
-            a.Status == ActivityStatus.Scheduled && a.DueDate < now, a.CreatedAt, a.UpdatedAt);
+            a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
+            a.DeletedAt, a.DurationMinutes, related?.Customer(a.CustomerId), related?.Deal(a.DealId));
 
-    /// <summary>Validates the body and copies it onto the activity (all editable members: POST and PUT).</summary>
-    public static Validator ApplyTo(this ActivityRequest request, Activity activity)
-    {
-        var v = new Validator();
-        var type = v.Required("type", request.Type, 20);
-        activity.Type = type.Length == 0 ? type : v.OneOf("type", type, ActivityType.All)!;
-        activity.Title = v.Required("title", request.Title, 255);
-        activity.Description = v.Optional("description", request.Description, 10_000);
-        activity.Status = v.OneOf("status", request.Status, ActivityStatus.All) ?? ActivityStatus.Scheduled;
-        activity.Priority = v.OneOf("priority", request.Priority, ActivityPriority.All) ?? ActivityPriority.Normal;
-        activity.CustomerId = v.Id("customer_id", request.CustomerId);
-        activity.DealId = v.Id("deal_id", request.DealId);
-        activity.ContactId = v.Id("contact_id", request.ContactId);
-        activity.AssignedTo = v.Id("assigned_to", request.AssignedTo);
-        activity.DueDate = request.DueDate;
-        activity.DurationMinutes = v.Range("duration_minutes", request.DurationMinutes, 0, 100_000);
-        activity.Outcome = v.Optional("outcome", request.Outcome, 10_000);
-        return v;
-    }
+    public static ActivityDetailResponse ToDetail(this Activity a, DateTime now, Related related) =>
+        new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
+            a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
+            a.DeletedAt, a.DurationMinutes, related.Customer(a.CustomerId), related.Deal(a.DealId), related.Contact(a.ContactId));
 
-    /// <summary>Validates a PATCH and applies the members it sends.</summary>
-    public static Validator ApplyTo(this ActivityPatch patch, Activity activity)
+    /// <summary>Overdue is computed, never stored: scheduled and due before now.</summary>
+    static bool IsOverdue(Activity a, DateTime now) => a.Status == ActivityStatus.Scheduled && a.DueDate < now;
+
+    /// <summary>Validates the members a POST, PUT or PATCH sends and merges them into the activity.</summary>
+    public static Validator ApplyTo(this ActivityPatch body, Activity activity, ReadOnlyMembers readOnly, bool creating = false)
     {
-        var v = new Validator();
-        if (patch.Status.IsSet)
+        var v = new Validator(creating);
+        if (body is ActivityUpdate all)
         {
-            if (patch.Status.Value is null) v.Add("status", "cannot be null");
-            else activity.Status = v.OneOf("status", patch.Status.Value, ActivityStatus.All)!;
+            activity.Type = v.OneOf("type", all.Type, ActivityType.All, activity.Type);
+            activity.Title = v.Required("title", all.Title, 255, activity.Title);
+            activity.Description = v.Optional("description", all.Description, 10_000, activity.Description);
+            activity.Priority = v.OneOf("priority", all.Priority, ActivityPriority.All, activity.Priority);
+            activity.CustomerId = v.Id("customer_id", all.CustomerId, activity.CustomerId);
+            activity.DealId = v.Id("deal_id", all.DealId, activity.DealId);
+            activity.ContactId = v.Id("contact_id", all.ContactId, activity.ContactId);
+            activity.AssignedTo = v.Id("assigned_to", all.AssignedTo, activity.AssignedTo);
+            // duration (the Go name) and duration_minutes are one member: either may be sent, both only if they agree.
+            var (field, minutes) = all.DurationMinutes.IsSet ? ("duration_minutes", all.DurationMinutes) : ("duration", all.Duration);
+            if (all.Duration.Changes && all.DurationMinutes.Changes && all.Duration.Value != all.DurationMinutes.Value)
+                v.Add("duration", "is the old name of duration_minutes: send one of them, or both with the same value");
+            activity.DurationMinutes = v.ValueOrNull(minutes, activity.DurationMinutes, m => v.Range(field, m, 0, 100_000)!.Value);
         }
-        if (patch.Outcome.IsSet) activity.Outcome = v.Optional("outcome", patch.Outcome.Value, 10_000);
-        if (patch.DueDate.IsSet) activity.DueDate = patch.DueDate.Value;
+        activity.Status = v.OneOf("status", body.Status, ActivityStatus.All, activity.Status);
+        activity.Outcome = v.Optional("outcome", body.Outcome, 10_000, activity.Outcome);
+        activity.DueDate = v.ValueOrNull(body.DueDate, activity.DueDate);
+        readOnly.Check(body.Extra, v);
         return v;
     }
 
-    public static bool IsEmpty(this ActivityPatch patch) => !patch.Status.IsSet && !patch.Outcome.IsSet && !patch.DueDate.IsSet;
+    /// <summary>What a GET of the activity (ours or the Go original's) shows beyond the editable members.</summary>
+    public static ReadOnlyMembers ReadOnly(this Activity a, ActivityPatch body, DateTime now)
+    {
+        var all = body as ActivityUpdate;
+        return ReadOnlyMembers.Record(a.Id, a.CreatedAt, a.UpdatedAt, a.DeletedAt).Stored("completed_at", a.CompletedAt)
+            .Nested("customer", a.CustomerId, all?.CustomerId.Value).Nested("deal", a.DealId, all?.DealId.Value)
+            .Nested("contact", a.ContactId, all?.ContactId.Value).Stored("is_overdue", IsOverdue(a, now));
+    }
 
     /// <summary>Completing stamps <c>completed_at</c>; staying completed keeps it; any other status clears it.</summary>
     public static void StampCompletion(this Activity activity, string previousStatus, DateTime now) =>

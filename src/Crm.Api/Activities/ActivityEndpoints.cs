@@ -13,6 +13,8 @@ public static class ActivityEndpoints
     /// <summary>Values of the <c>status</c> filter: the stored statuses plus the computed <c>overdue</c>.</summary>
     static readonly string[] StatusFilters = [.. ActivityStatus.All, "overdue"];
 
+    static readonly QueryParameter DueFrom = Query.Time("due_from", "Due at or after."), DueTo = Query.Time("due_to", "Due at or before.");
+
     static readonly QueryParameter[] ListFilters =
     [
         Query.AnyOf("type", ActivityType.All, "Only these types."),
@@ -22,8 +24,10 @@ public static class ActivityEndpoints
         Query.Ids("customer_id", "Only activities of these customers."),
         Query.Ids("deal_id", "Only activities of these deals."),
         Query.Text("search", "Case-insensitive substring of the title."),
-        Query.Time("due_from", "Due at or after."),
-        Query.Time("due_to", "Due at or before."),
+        DueFrom,
+        DueTo,
+        Query.Alias("due_date_from", DueFrom),
+        Query.Alias("due_date_to", DueTo),
     ];
 
     public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
@@ -34,18 +38,18 @@ public static class ActivityEndpoints
             .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.Mine(DateTime.UnixEpoch), "due_date", defaultDescending: false)]);
 
         var group = app.MapGroup("/admin/activities").WithTags("Activities");
-        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities")
+        group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities").WithSummary("Lists activities, filtered, sorted and paged")
             .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.List, "due_date", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity")
+        group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity").WithSummary("Creates an activity on a customer and/or a deal")
             .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity")
-            .Produces<ActivityResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity").WithSummary("One activity")
+            .Produces<ActivityDetailResponse>();
+        group.MapPut("/{id}", UpdateAsync<ActivityUpdate>).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity").WithSummary("Updates an activity")
             .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity")
+        group.MapPatch("/{id}", UpdateAsync<ActivityPatch>).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity").WithSummary("Changes an activity's status, outcome or due_date; completing sets completed_at")
             .Produces<ActivityResponse>();
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity")
-            .Produces(204);
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity").WithSummary("Soft-deletes an activity")
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -60,8 +64,9 @@ public static class ActivityEndpoints
         var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.List, "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        if (user.ReadOwnerFilter(Permission.ActivitiesRead) is { } me) activities = activities.Where(a => a.AssignedTo == me);
-        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+        activities = await activities.WithinListAsync(db, user, Permission.ActivitiesRead, cancellationToken);
+
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
     }
 
     /// <summary>The caller's own work list: scheduled by default, overdue first, then by due date.</summary>
@@ -70,6 +75,7 @@ public static class ActivityEndpoints
     {
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
+        // No reach filter: everything assigned to the caller is within their reach by definition (contract section 3).
         var mine = db.Activities.Where(a => a.DeletedAt == null && a.AssignedTo == user.Id);
         var activities = Filter(query, user, mine, now, defaultStatuses: [ActivityStatus.Scheduled]);
         // With only scheduled work listed, "overdue first, then by due date" is plain due-date order (the overdue rows are
@@ -80,7 +86,7 @@ public static class ActivityEndpoints
             "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(now), cancellationToken));
+        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
     }
 
     /// <summary>The filters both lists share; problems are left on the reader.</summary>
@@ -126,15 +132,24 @@ public static class ActivityEndpoints
         return activities;
     }
 
-    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(DateTime now) =>
-        rows => Task.FromResult<IReadOnlyList<ActivityResponse>>(rows.Select(a => a.ToResponse(now)).ToList());
+    /// <summary>A page of activities with their customers and deals, loaded for the whole page at once.</summary>
+    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(CrmDb db, CurrentUser user, DateTime now,
+        CancellationToken cancellationToken) => async rows =>
+    {
+        var related = await Related.OfActivitiesAsync(db, user, rows, withContacts: false, cancellationToken);
+        return rows.Select(a => a.ToResponse(now, related)).ToList();
+    };
+
+    static async Task<ActivityResponse> WithRelatedAsync(Activity activity, CurrentUser user, CrmDb db, DateTime now,
+        CancellationToken cancellationToken) =>
+        activity.ToResponse(now, await Related.OfActivitiesAsync(db, user, [activity], withContacts: false, cancellationToken));
 
     static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
         var activity = new Activity { Type = "", Title = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(activity);
+        var validation = body.ApplyTo(activity, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, activity.AssignedTo, current: null)) return ApiError.Forbidden();
         // The caller is the default assignee; agents always create activities assigned to themselves.
@@ -150,54 +165,51 @@ public static class ActivityEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/activities/{activity.Id}", activity.ToResponse(now));
+        return TypedResults.Created($"/admin/activities/{activity.Id}", await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
-        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return NotFound();
+        var activity = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null) return NotFound();
 
+        var related = await Related.OfActivitiesAsync(db, user, [activity], withContacts: true, cancellationToken);
         Preconditions.SetETag(response, activity.Version);
-        return TypedResults.Ok(activity.ToResponse(time.GetUtcNow().UtcDateTime));
+        return TypedResults.Ok(activity.ToDetail(time.GetUtcNow().UtcDateTime, related));
     }
 
-    static async Task<IResult> Replace(long id, ActivityRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> ActivityUpdate) and PATCH (ActivityPatch): the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : ActivityPatch
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (activity is null) return refusal!;
 
         var now = time.UtcNowMicroseconds();
         var before = activity.ToResponse(now);
-        var (previousAssignee, previousStatus) = (activity.AssignedTo, activity.Status);
-        // Without the reassign permission an absent assigned_to keeps the caller as the assignee.
-        body = user.ScopeOf(Permission.RecordsReassign) is null && body.AssignedTo is null ? body with { AssignedTo = user.Id } : body;
-        var validation = body.ApplyTo(activity);
+        var validation = body.ApplyTo(activity, activity.ReadOnly(body, now));
         if (validation.Result is { } invalid) return invalid;
-        if (!Ownership.MayAssign(user, activity.AssignedTo, previousAssignee)) return ApiError.Forbidden();
-        if (await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
-        activity.StampCompletion(previousStatus, now);
+        if (!Ownership.MayAssign(user, activity.AssignedTo, before.AssignedTo)) return ApiError.Forbidden();
+        if ((activity.CustomerId, activity.DealId, activity.ContactId) != (before.CustomerId, before.DealId, before.ContactId)
+            && await ActivityLinks.ResolveAsync(activity, user, db, cancellationToken) is { } badLink) return badLink;
+        activity.StampCompletion(before.Status, now);
 
-        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
-    }
-
-    static async Task<IResult> Patch(long id, ActivityPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of status, outcome, due_date");
-        var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
-        if (activity is null) return refusal!;
-
-        var now = time.UtcNowMicroseconds();
-        var before = activity.ToResponse(now);
-        var previousStatus = activity.Status;
-        var validation = body.ApplyTo(activity);
-        if (validation.Result is { } invalid) return invalid;
-        activity.StampCompletion(previousStatus, now);
-
-        return await SaveUpdateAsync(activity, before, response, db, audit, now, cancellationToken);
+        if (db.Entry(activity).Properties.Any(p => p.IsModified))
+        {
+            activity.UpdatedAt = now;
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, activity.Version);
+        return TypedResults.Ok(await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
     static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
@@ -214,28 +226,11 @@ public static class ActivityEndpoints
     static async Task<(Activity?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
-        if (activity is null || !user.Reaches(Permission.ActivitiesRead, activity.AssignedTo)) return (null, NotFound());
-        if (!user.Reaches(Permission.ActivitiesUpdate, activity.AssignedTo)) return (null, ApiError.Forbidden());
+        var activity = await db.Activities.Within(db, user, Permission.ActivitiesRead)
+            .FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (activity is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Activity>(user, Permission.ActivitiesUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, activity.Version)) return (null, Preconditions.Failed());
         return (activity, null);
-    }
-
-    static async Task<IResult> SaveUpdateAsync(Activity activity, ActivityResponse before, HttpResponse response, CrmDb db,
-        AuditTrail audit, DateTime now, CancellationToken cancellationToken)
-    {
-        if (db.Entry(activity).Properties.Any(p => p.IsModified))
-        {
-            activity.UpdatedAt = now;
-            await db.InTransactionAsync(async () =>
-            {
-                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
-                await db.SaveChangesAsync(cancellationToken);
-                audit.Record("activity", activity.Id, "update", before, activity.ToResponse(now));
-                return await db.SaveChangesAsync(cancellationToken);
-            }, cancellationToken);
-        }
-        Preconditions.SetETag(response, activity.Version);
-        return TypedResults.Ok(activity.ToResponse(now));
     }
 }

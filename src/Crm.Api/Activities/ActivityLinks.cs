@@ -7,8 +7,9 @@ namespace Crm.Api.Activities;
 
 /// <summary>
 /// Checks what an activity is linked to: at least a customer or a deal, every id live and within the caller's
-/// read scope, the deal belonging to the customer and the contact to that customer. A deal alone also links
-/// the deal's customer, so the activity shows on the customer's page.
+/// read reach (an activity may be added to any customer or deal the caller can read; one outside the reach is named
+/// as if it did not exist), the deal belonging to the customer and the contact to that customer. A deal alone also
+/// links the deal's customer, so the activity shows on the customer's page.
 /// </summary>
 public static class ActivityLinks
 {
@@ -20,16 +21,14 @@ public static class ActivityLinks
         var v = new Validator();
         if (activity.CustomerId is { } customerId)
         {
-            var customer = await db.Customers.AsNoTracking().Where(c => c.Id == customerId && c.DeletedAt == null)
-                .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
-            if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo))
+            if (!await db.Customers.Within(db, user, Permission.CustomersRead).AnyAsync(c => c.Id == customerId && c.DeletedAt == null, cancellationToken))
                 v.Add("customer_id", "does not refer to an existing customer");
         }
         if (activity.DealId is { } dealId)
         {
-            var deal = await db.Deals.AsNoTracking().Where(d => d.Id == dealId && d.DeletedAt == null)
-                .Select(d => new { d.CustomerId, d.OwnerId }).FirstOrDefaultAsync(cancellationToken);
-            if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) v.Add("deal_id", "does not refer to an existing deal");
+            var deal = await db.Deals.Within(db, user, Permission.DealsRead).Where(d => d.Id == dealId && d.DeletedAt == null)
+                .Select(d => new { d.CustomerId }).FirstOrDefaultAsync(cancellationToken);
+            if (deal is null) v.Add("deal_id", "does not refer to an existing deal");
             else if (activity.CustomerId is null) activity.CustomerId = deal.CustomerId;
             else if (activity.CustomerId != deal.CustomerId) v.Add("deal_id", "belongs to another customer than customer_id");
         }

@@ -16,6 +16,9 @@ public static class ActivitySorting
         SortField.Of<Activity, DateTime>("updated_at", a => a.UpdatedAt, a => a.Id),
         Priority,
         SortField.Of<Activity, string>("status", a => a.Status, a => a.Id),
+        // The Go original's sorts too (indexes ix_activities_title, ix_activities_type).
+        SortField.Of<Activity, string>("title", a => a.Title, a => a.Id),
+        SortField.Of<Activity, string>("type", a => a.Type, a => a.Id),
     ];
 
     /// <summary>The sorts of <c>GET /admin/activities</c>: due_date is plain (NULLs last ascending).</summary>

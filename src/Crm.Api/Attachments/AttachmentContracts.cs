@@ -7,7 +7,12 @@ public sealed record AttachmentResponse(
 
 public static class AttachmentMapping
 {
-    public static AttachmentResponse ToResponse(this Attachment a) =>
-        new(a.Id, a.CustomerId, a.DealId, a.ActivityId, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.CreatedAt,
-            $"/admin/attachments/{a.Id}/download");
+    /// <summary>The answer to <paramref name="user"/>: its download_url is a signed link for that user (AttachmentLinks).</summary>
+    public static AttachmentResponse ToResponse(this Attachment a, AttachmentLinks links, long user) => a.ToResponse(links.For(a.Id, user));
+
+    /// <summary>With the bearer-token download path: what the audit trail keeps (a signed link would be a credential there).</summary>
+    public static AttachmentResponse ToRecord(this Attachment a) => a.ToResponse($"/admin/attachments/{a.Id}/download");
+
+    static AttachmentResponse ToResponse(this Attachment a, string downloadUrl) =>
+        new(a.Id, a.CustomerId, a.DealId, a.ActivityId, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.CreatedAt, downloadUrl);
 }

@@ -5,6 +5,7 @@ using Crm.Api.Attachments.Storage;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Attachments;
 
@@ -21,14 +22,50 @@ public static class AttachmentDownload
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (attachment, _) = await AttachmentEndpoints.FindReadableAsync(db, id, user, cancellationToken);
-        if (attachment is null) return ApiError.NotFound("ATTACHMENT_NOT_FOUND", "Attachment not found");
+        if (attachment is null) return NotFound();
+        return await ServeAsync(attachment, context, store, loggers, cancellationToken);
+    }
 
+    /// <summary>
+    /// The same bytes through a signed link: the signature stands in for the token (it was issued to a caller who could read the
+    /// attachment), so what is checked here is the signature, then its expiry, then that the attachment and its record are live.
+    /// </summary>
+    public static async Task<IResult> DownloadWithLink(long id, HttpContext context, AttachmentLinks links, CrmDb db, IAttachmentStore store,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var query = new QueryReader(context.Request);
+        if (AttachmentLinks.Read(query) is not { } link) return query.ErrorResult;
+        switch (links.Check(id, link.User, link.Expires, link.Signature))
+        {
+            case AttachmentLinks.Verdict.Forged:
+                return ApiError.Of(403, "INSUFFICIENT_PERMISSIONS", "This download link is not valid");
+            case AttachmentLinks.Verdict.Expired:
+                return ApiError.Of(403, "INSUFFICIENT_PERMISSIONS", "This download link has expired; read the attachment again for a fresh one");
+        }
+
+        var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        if (attachment is null || await AttachmentParent.OfAsync(db, attachment, cancellationToken) is null) return NotFound();
+        return await ServeAsync(attachment, context, store, loggers, cancellationToken);
+    }
+
+    static IResult NotFound() => ApiError.NotFound("ATTACHMENT_NOT_FOUND", "Attachment not found");
+
+    static async Task<IResult> ServeAsync(Attachment attachment, HttpContext context, IAttachmentStore store, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var id = attachment.Id;
         var etag = $"\"{attachment.Sha256}\"";
         var response = context.Response;
         if (context.Request.Headers.IfNoneMatch.ToString().Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*"))
         {
             response.Headers.ETag = etag;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (HeadRequestMiddleware.IsHead(context))
+        {
+            WriteHeaders(response, attachment);
+            return Results.Empty;
         }
 
         var logger = loggers.CreateLogger(typeof(AttachmentDownload));
@@ -51,13 +88,7 @@ public static class AttachmentDownload
 
         await using (content)
         {
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = "private, no-cache";
-            response.ContentType = ContentTypes.Served(attachment.ContentType);
-            response.ContentLength = attachment.SizeBytes;
-            response.Headers.ContentDisposition = ContentDisposition(attachment.FileName);
-            response.Headers.XContentTypeOptions = "nosniff";
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+            WriteHeaders(response, attachment);
             if (!await CopyVerifiedAsync(content, response.Body, attachment.SizeBytes, attachment.Sha256, cancellationToken))
             {
                 logger.LogError("Attachment {AttachmentId} in the store does not match its size or SHA-256; download aborted", id);
@@ -65,6 +96,17 @@ public static class AttachmentDownload
             }
         }
         return Results.Empty;
+    }
+
+    static void WriteHeaders(HttpResponse response, Attachment attachment)
+    {
+        response.Headers.ETag = $"\"{attachment.Sha256}\"";
+        response.Headers.CacheControl = "private, no-cache";
+        response.ContentType = ContentTypes.Served(attachment.ContentType);
+        response.ContentLength = attachment.SizeBytes;
+        response.Headers.ContentDisposition = ContentDisposition(attachment.FileName);
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
     }
 
     /// <summary>Copies and hashes; the final chunk is written only when size and hash match.</summary>

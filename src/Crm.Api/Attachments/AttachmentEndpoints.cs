@@ -52,9 +52,26 @@ public static class AttachmentEndpoints
         group.MapGet("/attachments/{id}", Get).RequirePermission(Permission.Authenticated).Produces<AttachmentResponse>().WithName("GetAttachment")
             .WithSummary("An attachment's metadata; needs the right to read its record");
         group.MapGet("/attachments/{id}/download", AttachmentDownload.Download).RequirePermission(Permission.Authenticated)
-            .Produces(200, typeof(Stream), "application/octet-stream").WithName("DownloadAttachment")
+            .ProducesFile().WithName("DownloadAttachment")
             .WithSummary("The file's bytes, streamed, with ETag (the SHA-256), Content-Length and Content-Disposition: attachment");
-        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces(204).WithName("DeleteAttachment")
+        // Outside /admin: the signature in the query is the credential, so that the link works as an <img src> or a plain link.
+        app.MapGet(AttachmentLinks.PathPrefix + "{id}/download", AttachmentDownload.DownloadWithLink).WithTags("Attachments")
+            .WithName("DownloadAttachmentWithLink").ProducesFile()
+            .WithQuery(
+                new QueryParameter("user", "The user the link was issued to.", "integer", Format: "int64", Minimum: 1),
+                new QueryParameter("expires", "When the link stops working (Unix seconds).", "integer", Format: "int64", Minimum: 0),
+                Query.Text("signature", "HMAC-SHA256 of the attachment id, user and expiry (base64url)."))
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS").MayFail(503, "SERVICE_UNAVAILABLE")
+            .WithSummary("The file's bytes through a signed download_url; no token")
+            .WithDescription($"""
+                The `download_url` of an attachment's metadata, usable without a header as an `<img src>` or a plain link. It works for
+                ATTACHMENT_URL_TTL_SECONDS (default 300) after the metadata was read; read the metadata again for a fresh one.
+                A signature that does not cover exactly this attachment, user and expiry, or an expired link, answers
+                `403 INSUFFICIENT_PERMISSIONS` (a link carries no token to renew, so it is never a 401 that would sign the Console out);
+                an attachment deleted since, or whose record was, answers `404`.
+                """);
+        group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces<MessageResponse>().WithName("DeleteAttachment")
+            .MayFail(403, "INSUFFICIENT_PERMISSIONS")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }
@@ -70,26 +87,26 @@ public static class AttachmentEndpoints
     static Task<IResult> UploadToActivity(long id, HttpContext context, CancellationToken cancellationToken) =>
         AttachmentUpload.UploadAsync(ParentKind.Activity, id, context, cancellationToken);
 
-    static Task<IResult> ListForCustomer(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
-        ListAsync(ParentKind.Customer, id, request, user, db, settings, cancellationToken);
+    static Task<IResult> ListForCustomer(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, AttachmentLinks links,
+        CancellationToken cancellationToken) => ListAsync(ParentKind.Customer, id, request, user, db, settings, links, cancellationToken);
 
-    static Task<IResult> ListForDeal(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
-        ListAsync(ParentKind.Deal, id, request, user, db, settings, cancellationToken);
+    static Task<IResult> ListForDeal(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, AttachmentLinks links,
+        CancellationToken cancellationToken) => ListAsync(ParentKind.Deal, id, request, user, db, settings, links, cancellationToken);
 
-    static Task<IResult> ListForActivity(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken) =>
-        ListAsync(ParentKind.Activity, id, request, user, db, settings, cancellationToken);
+    static Task<IResult> ListForActivity(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, AttachmentLinks links,
+        CancellationToken cancellationToken) => ListAsync(ParentKind.Activity, id, request, user, db, settings, links, cancellationToken);
 
     static async Task<IResult> ListAsync(ParentKind kind, long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
-        CancellationToken cancellationToken)
+        AttachmentLinks links, CancellationToken cancellationToken)
     {
         var query = new QueryReader(request);
         var list = ListRequest<Attachment>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
         var parent = await AttachmentParent.FindAsync(db, kind, id, cancellationToken);
-        if (parent is null || !parent.ReadableBy(user)) return AttachmentParent.NotFound(kind);
+        if (parent is null || !await parent.ReadableByAsync(db, user, cancellationToken)) return AttachmentParent.NotFound(kind);
 
-        var attachments = db.Attachments.Where(a => a.DeletedAt == null);
+        var attachments = db.Attachments.Within(db, user, parent.ReadPermission).Where(a => a.DeletedAt == null);
         attachments = kind switch
         {
             ParentKind.Customer => attachments.Where(a => a.CustomerId == id),
@@ -97,16 +114,16 @@ public static class AttachmentEndpoints
             _ => attachments.Where(a => a.ActivityId == id),
         };
         return TypedResults.Ok(await list.ExecuteAsync<AttachmentResponse>(attachments.AsNoTracking(), settings.CountLimit,
-            rows => Task.FromResult<IReadOnlyList<AttachmentResponse>>(rows.Select(a => a.ToResponse()).ToList()), cancellationToken));
+            rows => Task.FromResult<IReadOnlyList<AttachmentResponse>>(rows.Select(a => a.ToResponse(links, user.Id)).ToList()), cancellationToken));
     }
 
-    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, AttachmentLinks links, CancellationToken cancellationToken)
     {
         var (attachment, _) = await FindReadableAsync(db, id, user, cancellationToken);
         if (attachment is null) return NotFound();
 
         Preconditions.SetETag(response, attachment.Version);
-        return TypedResults.Ok(attachment.ToResponse());
+        return TypedResults.Ok(attachment.ToResponse(links, user.Id));
     }
 
     static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
@@ -114,7 +131,7 @@ public static class AttachmentEndpoints
     {
         var (attachment, parent) = await FindReadableAsync(db, id, user, cancellationToken, tracked: true);
         if (attachment is null) return NotFound();
-        if (!parent!.WritableBy(user)) return ApiError.Forbidden();
+        if (!await parent!.WritableByAsync(db, user, cancellationToken)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, attachment.Version)) return Preconditions.Failed();
 
         // Soft, like every record here: the row and the bytes stay for recovery, the API no longer shows them.
@@ -129,6 +146,7 @@ public static class AttachmentEndpoints
         var attachment = await attachments.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
         if (attachment is null) return (null, null);
         var parent = await AttachmentParent.OfAsync(db, attachment, cancellationToken);
-        return parent is not null && parent.ReadableBy(user) ? (attachment, parent) : (null, null);
+        return parent is not null && await db.ReachesAsync<Attachment>(user, parent.ReadPermission, id, cancellationToken)
+            ? (attachment, parent) : (null, null);
     }
 }

@@ -9,10 +9,10 @@ public enum ParentKind { Customer, Deal, Activity }
 
 /// <summary>
 /// The record an attachment hangs on decides who may touch it (contract section 3: attachments are "own" through
-/// their record). Reading needs the record's read permission and reach; uploading and deleting need its update
-/// permission and reach. A record outside the caller's read reach answers 404, as if it did not exist.
+/// their record, <see cref="Reach"/>). Reading needs the record's read permission and reach; uploading and deleting need
+/// its update permission and reach. A record outside the caller's read reach answers 404, as if it did not exist.
 /// </summary>
-public sealed record AttachmentParent(ParentKind Kind, long Id, long? Owner)
+public sealed record AttachmentParent(ParentKind Kind, long Id)
 {
     public string ReadPermission => Kind switch
     {
@@ -28,9 +28,18 @@ public sealed record AttachmentParent(ParentKind Kind, long Id, long? Owner)
         _ => Permission.ActivitiesUpdate,
     };
 
-    public bool ReadableBy(CurrentUser user) => user.Reaches(ReadPermission, Owner);
+    public Task<bool> ReadableByAsync(CrmDb db, CurrentUser user, CancellationToken cancellationToken) =>
+        ReachedAsync(db, user, ReadPermission, cancellationToken);
 
-    public bool WritableBy(CurrentUser user) => user.Reaches(UpdatePermission, Owner);
+    public Task<bool> WritableByAsync(CrmDb db, CurrentUser user, CancellationToken cancellationToken) =>
+        ReachedAsync(db, user, UpdatePermission, cancellationToken);
+
+    Task<bool> ReachedAsync(CrmDb db, CurrentUser user, string permission, CancellationToken cancellationToken) => Kind switch
+    {
+        ParentKind.Customer => db.ReachesAsync<Customers.Customer>(user, permission, Id, cancellationToken),
+        ParentKind.Deal => db.ReachesAsync<Deals.Deal>(user, permission, Id, cancellationToken),
+        _ => db.ReachesAsync<Activities.Activity>(user, permission, Id, cancellationToken),
+    };
 
     public static IResult NotFound(ParentKind kind) => kind switch
     {
@@ -40,19 +49,18 @@ public sealed record AttachmentParent(ParentKind Kind, long Id, long? Owner)
     };
 
     /// <summary>
-    /// The live record with its owner (customer assignee, deal owner, activity assignee), or null. Soft-deleting a
-    /// customer stamps its deals and activities too, so "live" here is all an attachment needs to be visible.
+    /// The live record, or null. Soft-deleting a customer stamps its deals and activities too, so "live" here is all an
+    /// attachment needs to be visible.
     /// </summary>
     public static async Task<AttachmentParent?> FindAsync(CrmDb db, ParentKind kind, long id, CancellationToken cancellationToken)
     {
-        var owners = kind switch
+        var live = kind switch
         {
-            ParentKind.Customer => db.Customers.Where(c => c.Id == id && c.DeletedAt == null).Select(c => new OwnerRow(c.AssignedTo)),
-            ParentKind.Deal => db.Deals.Where(d => d.Id == id && d.DeletedAt == null).Select(d => new OwnerRow(d.OwnerId)),
-            _ => db.Activities.Where(a => a.Id == id && a.DeletedAt == null).Select(a => new OwnerRow(a.AssignedTo)),
+            ParentKind.Customer => await db.Customers.AnyAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken),
+            ParentKind.Deal => await db.Deals.AnyAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken),
+            _ => await db.Activities.AnyAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken),
         };
-        var owner = await owners.FirstOrDefaultAsync(cancellationToken);
-        return owner is null ? null : new AttachmentParent(kind, id, owner.Id);
+        return live ? new AttachmentParent(kind, id) : null;
     }
 
     /// <summary>The parent of an attachment row.</summary>
@@ -63,6 +71,4 @@ public sealed record AttachmentParent(ParentKind Kind, long Id, long? Owner)
             { DealId: { } dealId } => FindAsync(db, ParentKind.Deal, dealId, cancellationToken),
             _ => FindAsync(db, ParentKind.Activity, attachment.ActivityId!.Value, cancellationToken),
         };
-
-    sealed record OwnerRow(long? Id);
 }

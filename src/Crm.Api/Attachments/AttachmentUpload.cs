@@ -29,8 +29,8 @@ public static class AttachmentUpload
         var user = context.Features.Get<CurrentUser>()!;
         var db = services.GetRequiredService<CrmDb>();
         var parent = await AttachmentParent.FindAsync(db, kind, id, cancellationToken);
-        if (parent is null || !parent.ReadableBy(user)) return AttachmentParent.NotFound(kind);
-        if (!parent.WritableBy(user)) return ApiError.Forbidden();
+        if (parent is null || !await parent.ReadableByAsync(db, user, cancellationToken)) return AttachmentParent.NotFound(kind);
+        if (!await parent.WritableByAsync(db, user, cancellationToken)) return ApiError.Forbidden();
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -103,7 +103,7 @@ public static class AttachmentUpload
             {
                 db.Attachments.Add(attachment);
                 await db.SaveChangesAsync(cancellationToken);
-                audit.Record("attachment", attachment.Id, "create", null, attachment.ToResponse());
+                audit.Record("attachment", attachment.Id, "create", null, attachment.ToRecord());
                 return await db.SaveChangesAsync(cancellationToken);
             }, CancellationToken.None);
         }
@@ -114,7 +114,7 @@ public static class AttachmentUpload
             catch (Exception e) { logger.LogWarning(e, "Could not remove an attachment object whose row failed; the cleanup pass will"); }
             throw;
         }
-        return TypedResults.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse());
+        return TypedResults.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse(services.GetRequiredService<AttachmentLinks>(), user.Id));
     }
 
     /// <summary>

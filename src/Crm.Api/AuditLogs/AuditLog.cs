@@ -21,6 +21,8 @@ public sealed class AuditLog
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The event this change emits, appended by the outbox in the same transaction (not a column).</summary>
+    public Events.EventDraft? Event { get; set; }
 }
 
 sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
@@ -31,5 +33,6 @@ sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
         builder.Property(a => a.Changes).HasColumnType("jsonb");
         builder.Property(a => a.OldValues).HasColumnType("jsonb");
         builder.Property(a => a.NewValues).HasColumnType("jsonb");
+        builder.Ignore(a => a.Event);
     }
 }

@@ -21,7 +21,7 @@ public static class AuditLogEndpoints
     public static void MapAuditLogs(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/audit-logs").WithTags("Audit logs").RequirePermission(Permission.AuditLogsRead);
-        group.MapGet("", List).WithName("ListAuditLogs").ProducesList<AuditLogResponse>([
+        group.MapGet("", List).WithName("ListAuditLogs").WithSummary("Lists audit entries, newest first").ProducesList<AuditLogResponse>([
             Query.Text("resource_type", "Only entries about this resource type (customer, deal, …)."),
             Query.Ids("resource_id", "Only entries about these records."),
             Query.Ids("user_id", "Only entries written by these users."),
@@ -29,7 +29,7 @@ public static class AuditLogEndpoints
             Query.Time("from", "Written at or after."),
             Query.Time("to", "Written at or before."),
             .. Query.Paging(SortFields, "created_at", defaultDescending: true)]);
-        group.MapGet("/{id}", Get).WithName("GetAuditLog").Produces<AuditLogResponse>();
+        group.MapGet("/{id}", Get).WithName("GetAuditLog").WithSummary("One audit entry").Produces<AuditLogResponse>();
     }
 
     /// <summary>A Go-era row has no <c>changes</c> but whole-record snapshots: its changes are the members that differ between them.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Api.Data;
+using Crm.Api.Events;
 using Crm.Api.Http;
 using Crm.Api.Security;
 
@@ -8,7 +9,8 @@ namespace Crm.Api.AuditLogs;
 
 /// <summary>
 /// Adds an audit row to the unit of work of the change it describes, so both commit or neither does.
-/// <c>changes</c> holds only the fields that differ, as <c>{field: {old, new}}</c>.
+/// <c>changes</c> holds only the fields that differ, as <c>{field: {old, new}}</c>. A change whose action has an event
+/// type (<see cref="EventTypes"/>) also emits that event through the outbox, so every write path that audits emits.
 /// </summary>
 public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProvider time)
 {
@@ -19,6 +21,8 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
         var context = accessor.HttpContext;
         var user = context?.Features.Get<CurrentUser>();
         var userAgent = context?.Request.Headers.UserAgent.ToString();
+        var changes = Diff(before, after);
+        var now = time.GetUtcNow().UtcDateTime;
         db.AuditLogs.Add(new AuditLog
         {
             ResourceType = resourceType,
@@ -27,11 +31,25 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
             UserId = user?.Id ?? 0,
             UserName = user?.Name,
             UserRole = user?.RoleName,
-            Changes = Diff(before, after),
+            Changes = changes,
             RequestId = context?.TraceIdentifier,
             IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
             UserAgent = userAgent is { Length: > 500 } ? userAgent[..500] : userAgent,
-            CreatedAt = time.GetUtcNow().UtcDateTime,
+            CreatedAt = now,
+            // Every audited change with an event type also emits that event, in the same transaction (OutboxInterceptor).
+            Event = EventTypes.Of(resourceType, action, changes) is { } type
+                ? new EventDraft
+                {
+                    Type = type,
+                    ResourceType = resourceType,
+                    ResourceId = resourceId,
+                    OccurredAt = now,
+                    ActorUserId = user?.Id ?? 0,
+                    ActorRole = user?.RoleName ?? "system",
+                    Changes = changes?.RootElement.GetRawText(),
+                    RequestId = context?.TraceIdentifier,
+                }
+                : null,
         });
     }
 

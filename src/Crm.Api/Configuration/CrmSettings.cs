@@ -15,6 +15,8 @@ public sealed record CrmSettings
     public required string MigrationsTable { get; init; }
     public required bool MigrateOnStart { get; init; }
     public required byte[] JwtSecret { get; init; }
+    /// <summary>The secret being retired (JWT_SECRET_PREVIOUS): still verifies tokens, so a rotation has no window of 401s.</summary>
+    public byte[]? JwtSecretPrevious { get; init; }
     public string? JwtIssuer { get; init; }
     public string? JwtAudience { get; init; }
     public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
@@ -24,6 +26,8 @@ public sealed record CrmSettings
     public required int RateLimitPerMinute { get; init; }
     public required long MaxBodyBytes { get; init; }
     public required long AttachmentMaxBytes { get; init; }
+    /// <summary>How long an attachment's signed download_url works (ATTACHMENT_URL_TTL_SECONDS).</summary>
+    public int AttachmentUrlTtlSeconds { get; init; } = 300;
     public required string StorageBackend { get; init; }
     public required string StorageLocalPath { get; init; }
     /// <summary>The S3-compatible store, when STORAGE_BACKEND=s3.</summary>
@@ -35,6 +39,16 @@ public sealed record CrmSettings
     public required int ShutdownDelaySeconds { get; init; }
     /// <summary>After the delay, how long in-flight requests may take to finish before connections are aborted.</summary>
     public required int ShutdownDrainSeconds { get; init; }
+    /// <summary>Events, webhooks and reminders (contract section 10).</summary>
+    public required EventSettings Events { get; init; }
+    /// <summary>Redis for the state instances share (REDIS_URL); null: rate limits and remembered counts per instance.</summary>
+    public StackExchange.Redis.ConfigurationOptions? Redis { get; init; }
+    /// <summary>A streaming replica for reads (DATABASE_READ_URL), tuned like the primary's connection string.</summary>
+    public string? ReadConnectionString { get; init; }
+    /// <summary>Reads fall back to the primary while the replica is further behind than this (READ_REPLICA_MAX_LAG_SECONDS).</summary>
+    public required int ReadReplicaMaxLagSeconds { get; init; }
+    /// <summary>Traces are exported over OTLP when this is set (OTEL_EXPORTER_OTLP_ENDPOINT; the OpenTelemetry SDK reads its other OTEL_* settings).</summary>
+    public string? OtlpEndpoint { get; init; }
 
     public const int MinimumSecretBytes = 32;
 
@@ -81,12 +95,27 @@ public sealed record CrmSettings
         var port = Int("PORT", Int("SERVER_PORT", 3000, 1, 65535), 1, 65535);
         var maxPool = Int("DB_MAX_POOL_SIZE", 50, 1, 1000);
         var connectionString = DatabaseConnection(Get, maxPool, requireDatabase ? problems : []);
+        string? readConnectionString = null;
+        if (Get("DATABASE_READ_URL") is { } readUrl)
+        {
+            var replica = new NpgsqlConnectionStringBuilder();
+            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool);
+            else problems.Add($"DATABASE_READ_URL {error}");
+        }
+        StackExchange.Redis.ConfigurationOptions? redis = null;
+        if (Get("REDIS_URL") is { } redisUrl && !RedisUrl.TryParse(redisUrl, out redis, out var redisError))
+            problems.Add($"REDIS_URL {redisError}");
+        var otlpEndpoint = Get("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (otlpEndpoint is not null && !(Uri.TryCreate(otlpEndpoint, UriKind.Absolute, out var otlp) && otlp.Scheme is "http" or "https"))
+            problems.Add($"OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL (got \"{otlpEndpoint}\")");
 
         var secret = Get("JWT_SECRET");
         if (secret is null && requireSecret)
             problems.Add("JWT_SECRET is required (the HS256 secret shared with the CMS)");
-        else if (secret is not null && Encoding.UTF8.GetByteCount(secret) < MinimumSecretBytes && !isDevelopment)
-            problems.Add($"JWT_SECRET must be at least {MinimumSecretBytes} bytes");
+        var previousSecret = Get("JWT_SECRET_PREVIOUS");
+        foreach (var (name, value) in new[] { ("JWT_SECRET", secret), ("JWT_SECRET_PREVIOUS", previousSecret) })
+            if (value is not null && Encoding.UTF8.GetByteCount(value) < MinimumSecretBytes && !isDevelopment)
+                problems.Add($"{name} must be at least {MinimumSecretBytes} bytes");
 
         var migrationsTable = Get("MIGRATIONS_TABLE") ?? "crm_schema_migrations";
         if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, "^[a-z_][a-z0-9_]{0,62}$"))
@@ -121,6 +150,7 @@ public sealed record CrmSettings
             MigrationsTable = migrationsTable,
             MigrateOnStart = Bool("MIGRATE_ON_START", isDevelopment),
             JwtSecret = Encoding.UTF8.GetBytes(secret ?? ""),
+            JwtSecretPrevious = previousSecret is null ? null : Encoding.UTF8.GetBytes(previousSecret),
             JwtIssuer = Get("JWT_ISSUER"),
             JwtAudience = Get("JWT_AUDIENCE"),
             CorsAllowedOrigins = origins,
@@ -130,6 +160,7 @@ public sealed record CrmSettings
             RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
+            AttachmentUrlTtlSeconds = Int("ATTACHMENT_URL_TTL_SECONDS", 300, 1, 7 * 24 * 3600),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             S3 = s3,
@@ -138,7 +169,20 @@ public sealed record CrmSettings
             // No load balancer polls a developer's machine: Ctrl+C stops at once there.
             ShutdownDelaySeconds = Int("SHUTDOWN_DELAY_SECONDS", isDevelopment ? 0 : 5, 0, 300),
             ShutdownDrainSeconds = Int("SHUTDOWN_DRAIN_SECONDS", 25, 1, 3600),
+            Events = new EventSettings
+            {
+                RetentionDays = Int("EVENT_RETENTION_DAYS", 30, 1, 3650),
+                ReminderLeadMinutes = Int("REMINDER_LEAD_MINUTES", 15, 0, 10_080),
+                WebhookAllowPrivate = Bool("WEBHOOK_ALLOW_PRIVATE", false),
+                WebhookSecretKey = Get("WEBHOOK_SECRET_KEY"),
+            },
+            Redis = redis,
+            ReadConnectionString = readConnectionString,
+            ReadReplicaMaxLagSeconds = Int("READ_REPLICA_MAX_LAG_SECONDS", 5, 1, 3600),
+            OtlpEndpoint = otlpEndpoint,
         };
+        if (settings.Events.WebhookSecretKey is { } key && Encoding.UTF8.GetByteCount(key) < MinimumSecretBytes)
+            problems.Add($"WEBHOOK_SECRET_KEY must be at least {MinimumSecretBytes} bytes");
 
         if (problems.Count > 0) throw new InvalidConfigurationException(problems);
         return settings;
@@ -171,7 +215,12 @@ public sealed record CrmSettings
         {
             problems.Add("DATABASE_URL (or DB_HOST with DB_NAME, DB_USER, DB_PASSWORD) is required");
         }
+        return Tuned(builder, maxPool);
+    }
 
+    /// <summary>The pool and statement settings of every connection string of the service (primary and replica).</summary>
+    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool)
+    {
         builder.MaxPoolSize = maxPool;
         builder.ApplicationName ??= "crm-service";
         // Fail fast when the database is unreachable instead of holding requests for 15 s.
@@ -185,6 +234,16 @@ public sealed record CrmSettings
         builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
+}
+
+public sealed record EventSettings
+{
+    public required int RetentionDays { get; init; }
+    public required int ReminderLeadMinutes { get; init; }
+    /// <summary>Lets webhooks reach loopback, private and link-local addresses over plain http (tests, on-premise).</summary>
+    public required bool WebhookAllowPrivate { get; init; }
+    /// <summary>Encrypts webhook signing secrets at rest; required once a webhook exists.</summary>
+    public string? WebhookSecretKey { get; init; }
 }
 
 public sealed class InvalidConfigurationException(IReadOnlyList<string> problems)

@@ -1,31 +1,50 @@
+using Crm.Api.Customers;
 using Crm.Api.Http;
 
 namespace Crm.Api.Contacts;
 
+/// <summary>A contact; <c>customer</c> is its customer, as the Go original nested it (null where it is out of reach).</summary>
 public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
-    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt);
+    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer);
 
-/// <summary>Body of POST and PUT: PUT replaces every editable member, absent ones become null (is_primary false).</summary>
-public sealed record ContactRequest(
-    string? FirstName, string? LastName, string? Email, string? Phone, string? Position, bool? IsPrimary, string? Notes);
+/// <summary>Body of PUT: only the members sent are changed.</summary>
+public record ContactUpdate : UpdateBody
+{
+    public Optional<string> FirstName { get; init; }
+    public Optional<string?> LastName { get; init; }
+    public Optional<string?> Email { get; init; }
+    public Optional<string?> Phone { get; init; }
+    public Optional<string?> Position { get; init; }
+    public Optional<bool?> IsPrimary { get; init; }
+    public Optional<string?> Notes { get; init; }
+}
+
+/// <summary>Body of POST: the members of PUT; first_name is required.</summary>
+public sealed record ContactRequest : ContactUpdate;
 
 public static class ContactMapping
 {
-    public static ContactResponse ToResponse(this Contact c) =>
-        new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt);
+    /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
+    public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
+        new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
+            c.DeletedAt, customer);
 
-    /// <summary>Validates the body and copies it onto the contact (all editable members: POST and PUT).</summary>
-    public static Validator ApplyTo(this ContactRequest request, Contact contact)
+    /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
+    public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, bool creating = false)
     {
-        var v = new Validator();
-        contact.FirstName = v.Required("first_name", request.FirstName, 100);
-        contact.LastName = v.Optional("last_name", request.LastName, 100);
-        contact.Email = v.Email("email", request.Email, required: false);
-        contact.Phone = v.Optional("phone", request.Phone, 50);
-        contact.Position = v.Optional("position", request.Position, 100);
-        contact.IsPrimary = request.IsPrimary ?? false;
-        contact.Notes = v.Optional("notes", request.Notes, 10_000);
+        var v = new Validator(creating);
+        contact.FirstName = v.Required("first_name", body.FirstName, 100, contact.FirstName);
+        contact.LastName = v.Optional("last_name", body.LastName, 100, contact.LastName);
+        contact.Email = v.Email("email", body.Email, contact.Email);
+        contact.Phone = v.Optional("phone", body.Phone, 50, contact.Phone);
+        contact.Position = v.Optional("position", body.Position, 100, contact.Position);
+        contact.IsPrimary = v.Value("is_primary", body.IsPrimary, contact.IsPrimary);
+        contact.Notes = v.Optional("notes", body.Notes, 10_000, contact.Notes);
+        readOnly.Check(body.Extra, v);
         return v;
     }
+
+    public static ReadOnlyMembers ReadOnly(this Contact c) =>
+        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt).Stored("customer_id", c.CustomerId).Nested("customer", c.CustomerId);
 }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Contacts;
 
 /// <summary>
-/// A customer's contacts. "Own" follows the customer: an agent reaches a contact when its customer is assigned to
-/// them. Every write that can change which contact is primary locks the customer row first (see <see cref="ContactPrimary"/>).
+/// A customer's contacts. "Own" follows the customer (<see cref="Reach"/>): an agent reaches a contact when its customer is
+/// assigned to them. Every write that can change which contact is primary locks the customer row first (see <see cref="ContactPrimary"/>).
 /// </summary>
 public static class ContactEndpoints
 {
@@ -33,14 +33,14 @@ public static class ContactEndpoints
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
             .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
             .Produces<ContactResponse>(201);
-        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact")
+        group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
-            .WithSummary("Replaces a contact; is_primary=true un-primaries the customer's other contacts, an absent is_primary means false")
+            .WithSummary("Changes the members sent; is_primary=true un-primaries the customer's other contacts")
             .Produces<ContactResponse>();
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
             .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -55,13 +55,14 @@ public static class ContactEndpoints
         var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
-        var customer = await db.Customers.Where(c => c.Id == id && c.DeletedAt == null)
-            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
-        if (customer is null || !user.Reaches(Permission.ContactsRead, customer.AssignedTo)) return CustomerNotFound();
+        var customer = await db.Customers.Within(db, user, Permission.CustomersRead).AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return CustomerNotFound();
 
-        var contacts = db.Contacts.AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
+        var summary = customer.ToSummary();
+        var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
-            rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse()).ToList()), cancellationToken);
+            rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse(summary)).ToList()), cancellationToken);
         return TypedResults.Ok(page);
     }
 
@@ -70,13 +71,14 @@ public static class ContactEndpoints
     {
         return await db.InTransactionAsync(async () =>
         {
-            var (found, owner) = await CustomerLock.LockAsync(db, id, cancellationToken);
-            if (!found || !user.Reaches(Permission.ContactsRead, owner)) return CustomerNotFound();
-            if (!user.Reaches(Permission.ContactsCreate, owner)) return ApiError.Forbidden();
+            if (!await CustomerLock.LockAsync(db, id, cancellationToken) || !await db.ReachesAsync<Customer>(user, Permission.CustomersRead, id, cancellationToken))
+                return CustomerNotFound();
+            // A new contact is reached through its customer: the caller must reach it under contacts:create.
+            if (!await db.ReachesAsync<Customer>(user, Permission.ContactsCreate, id, cancellationToken)) return ApiError.Forbidden();
 
             var now = time.UtcNowMicroseconds();
             var contact = new Contact { CustomerId = id, FirstName = "", CreatedAt = now, UpdatedAt = now };
-            var validation = body.ApplyTo(contact);
+            var validation = body.ApplyTo(contact, ReadOnlyMembers.None, creating: true);
             if (validation.Result is { } invalid) return invalid;
 
             if (!await db.Contacts.AnyAsync(c => c.CustomerId == id && c.DeletedAt == null, cancellationToken))
@@ -88,37 +90,38 @@ public static class ContactEndpoints
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse());
+            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)));
         }, cancellationToken);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
     {
-        var row = await db.Contacts.AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
-            .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, cu.AssignedTo })
+        var row = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
+            .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, Customer = cu })
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null || !user.Reaches(Permission.ContactsRead, row.AssignedTo)) return NotFound();
+        if (row is null) return NotFound();
 
         Preconditions.SetETag(response, row.Contact.Version);
-        return TypedResults.Ok(row.Contact.ToResponse());
+        return TypedResults.Ok(row.Contact.ToResponse(row.Customer.ToSummary()));
     }
 
-    static async Task<IResult> Replace(long id, ContactRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+    static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var customerId = await CustomerOfAsync(db, id, cancellationToken);
         if (customerId is null) return NotFound();
 
         return await db.InTransactionAsync(async () =>
         {
             // The contact is read after the lock, so it reflects every change made by requests that ran before this one.
-            var (contact, owner, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            var (contact, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
             if (contact is null) return refusal!;
-            if (!user.Reaches(Permission.ContactsUpdate, owner)) return ApiError.Forbidden();
+            if (!await db.ReachesAsync<Contact>(user, Permission.ContactsUpdate, id, cancellationToken)) return ApiError.Forbidden();
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
             var before = contact.ToResponse();
-            var validation = body.ApplyTo(contact);
+            var validation = body.ApplyTo(contact, contact.ReadOnly());
             if (validation.Result is { } invalid) return invalid;
 
             if (db.Entry(contact).Properties.Any(p => p.IsModified))
@@ -132,7 +135,7 @@ public static class ContactEndpoints
                 await db.SaveChangesAsync(cancellationToken);
             }
             Preconditions.SetETag(response, contact.Version);
-            return TypedResults.Ok(contact.ToResponse());
+            return TypedResults.Ok(contact.ToResponse(await SummaryAsync(db, contact.CustomerId, cancellationToken)));
         }, cancellationToken);
     }
 
@@ -144,7 +147,7 @@ public static class ContactEndpoints
 
         return await db.InTransactionAsync(async () =>
         {
-            var (contact, _, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
+            var (contact, refusal) = await LockAndLoadAsync(db, id, customerId.Value, user, cancellationToken);
             if (contact is null) return refusal!;
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
@@ -154,22 +157,24 @@ public static class ContactEndpoints
             if (contact.IsPrimary) await ContactPrimary.PromoteOldestAsync(db, audit, contact.CustomerId, now, cancellationToken);
             audit.Record("contact", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = now });
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.NoContent();
+            return MessageResponse.Deleted("contact");
         }, cancellationToken);
     }
+
+    static async Task<CustomerSummary?> SummaryAsync(CrmDb db, long customerId, CancellationToken cancellationToken) =>
+        (await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken))?.ToSummary();
 
     static Task<long?> CustomerOfAsync(CrmDb db, long contactId, CancellationToken cancellationToken) =>
         db.Contacts.Where(c => c.Id == contactId && c.DeletedAt == null).Select(c => (long?)c.CustomerId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Locks the contact's customer and loads the live contact (tracked) within the caller's read scope; or the refusal.</summary>
-    static async Task<(Contact?, long? Owner, IResult?)> LockAndLoadAsync(CrmDb db, long id, long customerId, CurrentUser user,
+    static async Task<(Contact?, IResult?)> LockAndLoadAsync(CrmDb db, long id, long customerId, CurrentUser user,
         CancellationToken cancellationToken)
     {
-        var (found, owner) = await CustomerLock.LockAsync(db, customerId, cancellationToken);
-        var contact = found
-            ? await db.Contacts.FirstOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId && c.DeletedAt == null, cancellationToken)
+        var contact = await CustomerLock.LockAsync(db, customerId, cancellationToken)
+            ? await db.Contacts.Within(db, user, Permission.ContactsRead)
+                .FirstOrDefaultAsync(c => c.Id == id && c.CustomerId == customerId && c.DeletedAt == null, cancellationToken)
             : null;
-        if (contact is null || !user.Reaches(Permission.ContactsRead, owner)) return (null, null, NotFound());
-        return (contact, owner, null);
+        return contact is null ? (null, NotFound()) : (contact, null);
     }
 }

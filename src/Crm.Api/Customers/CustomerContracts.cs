@@ -12,71 +12,94 @@ public sealed record CustomerResponse(
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
 
+/// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
+public sealed record CustomerSummary(
+    long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
+    bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
+
 public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities, int Notes, int Attachments);
 
 /// <summary>One entry of a customer's timeline: an activity, a note or a deal's stage change.</summary>
 public sealed record TimelineEvent(string Type, long Id, DateTime OccurredAt, string Summary, long? UserId, long? DealId);
 
+/// <summary>
+/// The customer record page. The last four members are the Go original's (<c>contacts_count</c>, <c>open_deals_count</c>,
+/// <c>upcoming_activities_count</c>: scheduled and due after now, <c>recent_activities</c>: the latest five created).
+/// </summary>
 public sealed record CustomerDetailResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
-    IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts);
-
-/// <summary>Body of POST and PUT: PUT replaces every editable member, absent ones become null (or their default).</summary>
-public sealed record CustomerRequest(
-    string? Name, string? Email, string? Phone, string? Company, string? Role, string? Status, long? AssignedTo,
-    bool? Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool? DoNotContact, string? Notes);
+    IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
+    int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
-public sealed record CustomerPatch(
-    Optional<string> Status, Optional<long?> AssignedTo, Optional<bool?> Contacted, Optional<DateTime?> NextFollowUpAt);
+public record CustomerPatch : UpdateBody
+{
+    public Optional<string> Status { get; init; }
+    public Optional<long?> AssignedTo { get; init; }
+    public Optional<bool?> Contacted { get; init; }
+    public Optional<DateTime?> NextFollowUpAt { get; init; }
+}
+
+/// <summary>Body of PUT: every editable member, and only the ones sent are changed.</summary>
+public record CustomerUpdate : CustomerPatch
+{
+    public Optional<string> Name { get; init; }
+    public Optional<string> Email { get; init; }
+    public Optional<string?> Phone { get; init; }
+    public Optional<string?> Company { get; init; }
+    public Optional<string?> Role { get; init; }
+    public Optional<string?> PreferredContactMethod { get; init; }
+    public Optional<bool?> DoNotContact { get; init; }
+    public Optional<string?> Notes { get; init; }
+}
+
+/// <summary>Body of POST: the members of PUT; name and email are required.</summary>
+public sealed record CustomerRequest : CustomerUpdate;
 
 public static class CustomerMapping
 {
+    public static CustomerSummary ToSummary(this Customer c) =>
+        new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
+
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
             c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
 
-    /// <summary>Validates the body and copies it onto the customer (all editable members: POST and PUT).</summary>
-    public static Validator ApplyTo(this CustomerRequest request, Customer customer)
+    /// <summary>
+    /// Validates the members a POST, PUT or PATCH sends and merges them into the customer; <paramref name="readOnly"/> judges
+    /// the members the body type does not declare.
+    /// </summary>
+    public static Validator ApplyTo(this CustomerPatch body, Customer customer, ReadOnlyMembers readOnly, bool creating = false)
     {
-        var v = new Validator();
-        customer.Name = v.Required("name", request.Name, 255);
-        customer.Email = v.Email("email", request.Email, required: true)!;
-        customer.Phone = v.Optional("phone", request.Phone, 50);
-        customer.Company = v.Optional("company", request.Company, 255);
-        customer.Role = v.Optional("role", request.Role, 100);
-        customer.Status = v.OneOf("status", request.Status, CustomerStatus.All) ?? CustomerStatus.Lead;
-        customer.AssignedTo = v.Id("assigned_to", request.AssignedTo);
-        customer.Contacted = request.Contacted ?? false;
-        customer.NextFollowUpAt = request.NextFollowUpAt;
-        customer.PreferredContactMethod = v.OneOf("preferred_contact_method", request.PreferredContactMethod, ContactMethod.All);
-        customer.DoNotContact = request.DoNotContact ?? false;
-        customer.Notes = v.Optional("notes", request.Notes, 10_000);
+        var v = new Validator(creating);
+        if (body is CustomerUpdate all)
+        {
+            customer.Name = v.Required("name", all.Name, 255, customer.Name);
+            customer.Email = v.RequiredEmail("email", all.Email, customer.Email);
+            customer.Phone = v.Optional("phone", all.Phone, 50, customer.Phone);
+            customer.Company = v.Optional("company", all.Company, 255, customer.Company);
+            customer.Role = v.Optional("role", all.Role, 100, customer.Role);
+            customer.PreferredContactMethod = v.OptionalOneOf("preferred_contact_method", all.PreferredContactMethod, ContactMethod.All,
+                customer.PreferredContactMethod);
+            customer.DoNotContact = v.Value("do_not_contact", all.DoNotContact, customer.DoNotContact);
+            customer.Notes = v.Optional("notes", all.Notes, 10_000, customer.Notes);
+        }
+        customer.Status = v.OneOf("status", body.Status, CustomerStatus.All, customer.Status);
+        customer.AssignedTo = v.Id("assigned_to", body.AssignedTo, customer.AssignedTo);
+        customer.Contacted = v.Value("contacted", body.Contacted, customer.Contacted);
+        customer.NextFollowUpAt = v.ValueOrNull(body.NextFollowUpAt, customer.NextFollowUpAt);
+        readOnly.Check(body.Extra, v);
         return v;
     }
 
-    /// <summary>Validates a PATCH and applies the members it sends.</summary>
-    public static Validator ApplyTo(this CustomerPatch patch, Customer customer)
-    {
-        var v = new Validator();
-        if (patch.Status.IsSet)
-        {
-            if (patch.Status.Value is null) v.Add("status", "cannot be null");
-            else customer.Status = v.OneOf("status", patch.Status.Value, CustomerStatus.All)!;
-        }
-        if (patch.AssignedTo.IsSet) customer.AssignedTo = v.Id("assigned_to", patch.AssignedTo.Value);
-        if (patch.Contacted.IsSet)
-        {
-            if (patch.Contacted.Value is null) v.Add("contacted", "cannot be null");
-            else customer.Contacted = patch.Contacted.Value.Value;
-        }
-        if (patch.NextFollowUpAt.IsSet) customer.NextFollowUpAt = patch.NextFollowUpAt.Value;
-        return v;
-    }
-
-    public static bool IsEmpty(this CustomerPatch patch) =>
-        !patch.Status.IsSet && !patch.AssignedTo.IsSet && !patch.Contacted.IsSet && !patch.NextFollowUpAt.IsSet;
+    /// <summary>What a GET of the customer (ours or the Go original's) shows beyond the editable members.</summary>
+    public static ReadOnlyMembers ReadOnly(this Customer c, IEnumerable<long> tagIds) =>
+        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt).Stored("tags", tagIds.ToList())
+            .Views("contacts", "open_deals", "upcoming_activities", "recent_timeline", "counts",
+                "contacts_count", "open_deals_count", "upcoming_activities_count", "recent_activities");
 }

@@ -37,20 +37,20 @@ public static class CustomerEndpoints
     public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/customers").WithTags("Customers");
-        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers")
+        group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers").WithSummary("Lists customers, filtered, sorted and paged")
             .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
             .MayFail(403, "INSUFFICIENT_PERMISSIONS");
-        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer")
+        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer").WithSummary("Creates a customer")
             .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
             .Produces<CustomerDetailResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer")
+        group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer")
+        group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
             .Produces<CustomerResponse>();
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer")
-            .Produces(204);
-        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer")
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
+            .Produces<MessageResponse>();
+        group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer").WithSummary("Restores a deleted customer and exactly what its delete removed")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
         return group;
     }
@@ -76,7 +76,7 @@ public static class CustomerEndpoints
         if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return ApiError.Forbidden();
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
-        if (user.ReadOwnerFilter(Permission.CustomersRead) is { } me) customers = customers.Where(c => c.AssignedTo == me);
+        customers = customers.Within(db, user, Permission.CustomersRead);
         // One value is filtered by equality, not "= ANY (array)": equality lets the planner walk (status|assigned_to,
         // created_at, id) in sort order and stop after one page.
         if (statuses is [var status]) customers = customers.Where(c => c.Status == status);
@@ -115,7 +115,7 @@ public static class CustomerEndpoints
     {
         var now = time.UtcNowMicroseconds();
         var customer = new Customer { Name = "", Email = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(customer);
+        var validation = body.ApplyTo(customer, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, customer.AssignedTo, current: null)) return ApiError.Forbidden();
         // Agents create records they own (contract section 3).
@@ -134,44 +134,41 @@ public static class CustomerEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var head = await CustomerDetail.LoadHeadAsync(db, id, cancellationToken);
-        if (head is null || !user.Reaches(Permission.CustomersRead, head.Customer.AssignedTo)) return NotFound();
+        var now = time.GetUtcNow().UtcDateTime;
+        var head = await CustomerDetail.LoadHeadAsync(db, user, id, now, cancellationToken);
+        if (head is null) return NotFound();
 
         Preconditions.SetETag(response, head.Customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, head, time.GetUtcNow().UtcDateTime, cancellationToken));
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, cancellationToken));
     }
 
-    static async Task<IResult> Replace(long id, CustomerRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (customer is null) return refusal!;
 
+        var tags = await TagsOfAsync(db, customer.Id, cancellationToken);
         var before = customer.ToResponse([]);
-        var previousOwner = customer.AssignedTo;
-        // Without the reassign permission an absent assigned_to keeps the caller as the owner.
-        body = user.ScopeOf(Permission.RecordsReassign) is null && body.AssignedTo is null ? body with { AssignedTo = user.Id } : body;
-        var validation = body.ApplyTo(customer);
+        var validation = body.ApplyTo(customer, customer.ReadOnly(tags.Select(t => t.Id)));
         if (validation.Result is { } invalid) return invalid;
-        if (!Ownership.MayAssign(user, customer.AssignedTo, previousOwner)) return ApiError.Forbidden();
+        if (!Ownership.MayAssign(user, customer.AssignedTo, before.AssignedTo)) return ApiError.Forbidden();
 
-        return await SaveUpdateAsync(customer, before, response, db, audit, time, cancellationToken);
-    }
-
-    static async Task<IResult> Patch(long id, CustomerPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of status, assigned_to, contacted, next_follow_up_at");
-        var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
-        if (customer is null) return refusal!;
-
-        var before = customer.ToResponse([]);
-        var previousOwner = customer.AssignedTo;
-        var validation = body.ApplyTo(customer);
-        if (validation.Result is { } invalid) return invalid;
-        if (!Ownership.MayAssign(user, customer.AssignedTo, previousOwner)) return ApiError.Forbidden();
-
-        return await SaveUpdateAsync(customer, before, response, db, audit, time, cancellationToken);
+        if (db.Entry(customer).Properties.Any(p => p.IsModified))
+        {
+            customer.UpdatedAt = time.UtcNowMicroseconds();
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("customer", customer.Id, "update", before, customer.ToResponse([]));
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, customer.Version);
+        return TypedResults.Ok(customer.ToResponse(tags));
     }
 
     static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
@@ -190,7 +187,7 @@ public static class CustomerEndpoints
             audit.Record("customer", id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.NoContent();
+        return MessageResponse.Deleted("customer");
     }
 
     static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
@@ -221,30 +218,12 @@ public static class CustomerEndpoints
     static async Task<(Customer?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
-        if (customer is null || !user.Reaches(Permission.CustomersRead, customer.AssignedTo)) return (null, NotFound());
-        if (!user.Reaches(Permission.CustomersUpdate, customer.AssignedTo)) return (null, ApiError.Forbidden());
+        var customer = await db.Customers.Within(db, user, Permission.CustomersRead)
+            .FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        if (customer is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Customer>(user, Permission.CustomersUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, customer.Version)) return (null, Preconditions.Failed());
         return (customer, null);
-    }
-
-    static async Task<IResult> SaveUpdateAsync(Customer customer, CustomerResponse before, HttpResponse response, CrmDb db,
-        AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var tags = await TagsOfAsync(db, customer.Id, cancellationToken);
-        if (db.Entry(customer).Properties.Any(p => p.IsModified))
-        {
-            customer.UpdatedAt = time.UtcNowMicroseconds();
-            await db.InTransactionAsync(async () =>
-            {
-                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
-                await db.SaveChangesAsync(cancellationToken);
-                audit.Record("customer", customer.Id, "update", before with { Tags = [] }, customer.ToResponse([]));
-                return await db.SaveChangesAsync(cancellationToken);
-            }, cancellationToken);
-        }
-        Preconditions.SetETag(response, customer.Version);
-        return TypedResults.Ok(customer.ToResponse(tags));
     }
 
     static async Task<IReadOnlyList<CustomerResponse>> WithTagsAsync(CrmDb db, List<Customer> customers, CancellationToken cancellationToken)

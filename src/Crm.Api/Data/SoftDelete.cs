@@ -1,4 +1,5 @@
 using Crm.Api.AuditLogs;
+using Crm.Api.Http;
 
 namespace Crm.Api.Data;
 
@@ -11,7 +12,7 @@ public interface ISoftDeletable
 
 public static class SoftDelete
 {
-    /// <summary>Stamps <c>deleted_at</c> and writes the audit row in one transaction; answers 204.</summary>
+    /// <summary>Stamps <c>deleted_at</c> and writes the audit row in one transaction; answers 200 with the Go original's message.</summary>
     public static async Task<IResult> SoftDeleteAsync(this CrmDb db, ISoftDeletable record, string resourceType, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ public static class SoftDelete
             audit.Record(resourceType, record.Id, "delete", new { deleted_at = (DateTime?)null }, new { deleted_at = deletedAt });
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.NoContent();
+        return MessageResponse.Deleted(resourceType);
     }
 }

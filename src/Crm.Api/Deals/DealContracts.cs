@@ -1,77 +1,119 @@
 using System.Text.RegularExpressions;
+using Crm.Api.Activities;
+using Crm.Api.Contacts;
+using Crm.Api.Customers;
+using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.Notes;
 
 namespace Crm.Api.Deals;
 
+/// <summary>A deal; <c>customer</c> is its customer, as the Go original preloaded it (null where it is out of reach).</summary>
 public sealed record DealResponse(
     long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt);
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer);
+
+/// <summary>
+/// The deal record page, as the Go original answered it: the deal with its customer, its contact, and its live
+/// activities and notes (the latest <see cref="DealMapping.DetailItems"/> of each; the lists have all of them).
+/// </summary>
+public sealed record DealDetailResponse(
+    long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
+    string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer,
+    ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes);
 
 public sealed record DealStageChangeResponse(long Id, long DealId, string? FromStage, string ToStage, long ChangedBy, DateTime ChangedAt);
 
-/// <summary>
-/// Body of POST and PUT. PUT replaces every editable member: absent ones become null or their default, except
-/// <c>stage</c>, which stays where it is (moving a deal is a transition, never a side effect of omission).
-/// </summary>
-public sealed record DealRequest(
-    string? Title, string? Description, long? CustomerId, long? ContactId, string? Stage, decimal? Amount, string? Currency,
-    int? Probability, DateTime? ExpectedCloseDate, long? OwnerId, string? LostReason);
-
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
-public sealed record DealPatch(Optional<string> Stage, Optional<string?> LostReason, Optional<int?> Probability);
+public record DealPatch : UpdateBody
+{
+    public Optional<string> Stage { get; init; }
+    public Optional<string?> LostReason { get; init; }
+    public Optional<int?> Probability { get; init; }
+}
+
+/// <summary>
+/// Body of PUT: every editable member, and only the ones sent are changed. A stage change is a transition
+/// (<see cref="DealStageTransitions"/>); an absent probability stays, unless the stage changes.
+/// </summary>
+public record DealUpdate : DealPatch
+{
+    public Optional<string> Title { get; init; }
+    public Optional<string?> Description { get; init; }
+    public Optional<long?> CustomerId { get; init; }
+    public Optional<long?> ContactId { get; init; }
+    public Optional<decimal?> Amount { get; init; }
+    public Optional<string> Currency { get; init; }
+    public Optional<DateTime?> ExpectedCloseDate { get; init; }
+    public Optional<long?> OwnerId { get; init; }
+}
+
+/// <summary>Body of POST: the members of PUT; title and customer_id are required, the owner defaults to the caller.</summary>
+public sealed record DealRequest : DealUpdate;
 
 public static partial class DealMapping
 {
     public const decimal MaxAmount = 9_999_999_999_999.99m;
+    public const int DetailItems = 100;
 
-    public static DealResponse ToResponse(this Deal d) =>
+    /// <summary>The deal alone (audit rows), or with its customer (responses).</summary>
+    public static DealResponse ToResponse(this Deal d, CustomerSummary? customer = null) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
-            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt);
+            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt, customer);
+
+    public static DealDetailResponse ToDetail(this Deal d, Related related, IReadOnlyList<ActivityResponse> activities,
+        IReadOnlyList<NoteResponse> notes) =>
+        new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
+            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
+            related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes);
 
     public static DealStageChangeResponse ToResponse(this DealStageChange h) =>
         new(h.Id, h.DealId, h.FromStage, h.ToStage, h.ChangedBy, h.ChangedAt);
 
     /// <summary>
-    /// Validates the plain members of a POST/PUT body and copies them onto the deal. Related records (customer,
-    /// contact), the owner rule and the stage transition are checked by the handler against the database.
+    /// Validates the plain members a POST, PUT or PATCH sends and merges them into the deal. Related records (customer,
+    /// contact), the owner rule and the stage transition (<see cref="RequestedStage"/>, <see cref="RequestedProbability"/>)
+    /// are checked by the handler against the database.
     /// </summary>
-    public static Validator ApplyTo(this DealRequest request, Deal deal)
+    public static Validator ApplyTo(this DealPatch body, Deal deal, ReadOnlyMembers readOnly, bool creating = false)
     {
-        var v = new Validator();
-        deal.Title = v.Required("title", request.Title, 255);
-        deal.Description = v.Optional("description", request.Description, 10_000);
-        if (request.CustomerId is null) v.Add("customer_id", "is required");
-        else deal.CustomerId = v.Id("customer_id", request.CustomerId)!.Value;
-        deal.ContactId = v.Id("contact_id", request.ContactId);
-        deal.Amount = Amount(v, request.Amount) ?? 0;
-        deal.Currency = Currency(v, request.Currency) ?? "USD";
-        v.Range("probability", request.Probability, 0, 100);
-        deal.ExpectedCloseDate = request.ExpectedCloseDate;
-        deal.OwnerId = v.Id("owner_id", request.OwnerId);
-        deal.LostReason = v.Optional("lost_reason", request.LostReason, 500);
-        return v;
-    }
-
-    /// <summary>Validates a PATCH; the stage and probability are applied by <see cref="DealStageTransitions"/>.</summary>
-    public static Validator ApplyTo(this DealPatch patch, Deal deal)
-    {
-        var v = new Validator();
-        if (patch.Stage.IsSet && string.IsNullOrWhiteSpace(patch.Stage.Value)) v.Add("stage", "cannot be null or empty");
-        if (patch.LostReason.IsSet) deal.LostReason = v.Optional("lost_reason", patch.LostReason.Value, 500);
-        if (patch.Probability.IsSet)
+        var v = new Validator(creating);
+        if (body is DealUpdate all)
         {
-            if (patch.Probability.Value is null) v.Add("probability", "cannot be null");
-            else v.Range("probability", patch.Probability.Value, 0, 100);
+            deal.Title = v.Required("title", all.Title, 255, deal.Title);
+            deal.Description = v.Optional("description", all.Description, 10_000, deal.Description);
+            deal.CustomerId = v.Id("customer_id", all.CustomerId, deal.CustomerId);
+            deal.ContactId = v.Id("contact_id", all.ContactId, deal.ContactId);
+            deal.Amount = v.Value("amount", all.Amount, deal.Amount, amount => Amount(v, amount));
+            deal.Currency = v.Required("currency", all.Currency, 255, deal.Currency, currency => Currency(v, currency));
+            deal.ExpectedCloseDate = v.ValueOrNull(all.ExpectedCloseDate, deal.ExpectedCloseDate);
+            deal.OwnerId = v.Id("owner_id", all.OwnerId, deal.OwnerId);
         }
+        if (body.Stage is { Changes: true, Value: null }) v.Add("stage", "cannot be null");
+        deal.LostReason = v.Optional("lost_reason", body.LostReason, 500, deal.LostReason);
+        v.Value("probability", body.Probability, deal.Probability, probability => v.Range("probability", probability, 0, 100)!.Value);
+        readOnly.Check(body.Extra, v);
         return v;
     }
 
-    public static bool IsEmpty(this DealPatch patch) => !patch.Stage.IsSet && !patch.LostReason.IsSet && !patch.Probability.IsSet;
+    /// <summary>The stage the body asks for, or null to stay put.</summary>
+    public static string? RequestedStage(this DealPatch body) => body.Stage.Changes ? body.Stage.Value?.Trim() : null;
 
-    static decimal? Amount(Validator v, decimal? amount)
+    /// <summary>The probability the body asks for, or null to keep it (or take the new stage's).</summary>
+    public static int? RequestedProbability(this DealPatch body) => body.Probability.Changes ? body.Probability.Value : null;
+
+    /// <summary>What a GET of the deal (ours or the Go original's) shows beyond the editable members.</summary>
+    public static ReadOnlyMembers ReadOnly(this Deal d, DealPatch body) =>
+        ReadOnlyMembers.Record(d.Id, d.CreatedAt, d.UpdatedAt, d.DeletedAt)
+            .Stored("actual_close_date", d.ActualCloseDate).Stored("stage_changed_at", d.StageChangedAt)
+            .Nested("customer", d.CustomerId, (body as DealUpdate)?.CustomerId.Value)
+            .Nested("contact", d.ContactId, (body as DealUpdate)?.ContactId.Value)
+            .Views("activities", "notes");
+
+    static decimal Amount(Validator v, decimal a)
     {
-        if (amount is not { } a) return null;
         if (a < 0) v.Add("amount", "must be 0 or greater");
         else if (a > MaxAmount) v.Add("amount", $"must be at most {MaxAmount}");
         // numeric(15,2) would round silently; money must be stored exactly as sent.
@@ -79,9 +121,8 @@ public static partial class DealMapping
         return a;
     }
 
-    static string? Currency(Validator v, string? currency)
+    static string Currency(Validator v, string currency)
     {
-        if (currency is null) return null;
         if (!CurrencyPattern().IsMatch(currency)) v.Add("currency", "must be an ISO 4217 code of three upper-case letters, such as USD");
         return currency;
     }

@@ -1,7 +1,9 @@
+using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Crm.Api.Notes;
 using Crm.Api.OpenApi;
 using Crm.Api.PipelineStages;
 using Crm.Api.Security;
@@ -16,7 +18,7 @@ public static class DealEndpoints
 
     static readonly QueryParameter[] ListFilters =
     [
-        Query.Text("stage", "Only deals in these stages: comma-separated stage names."),
+        Query.Names("stage", "Only deals in these stages (stage names)."),
         Query.AnyOf("status", StageKind.All, "Only deals whose stage is of these kinds."),
         Query.Users("owner_id", "Only deals owned by these users."),
         Query.Ids("customer_id", "Only deals of these customers."),
@@ -32,20 +34,20 @@ public static class DealEndpoints
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/deals").WithTags("Deals");
-        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals")
+        group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals").WithSummary("Lists deals, filtered, sorted and paged")
             .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)]);
-        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal")
+        group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
             .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal")
-            .Produces<DealResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
-            .WithSummary("Replaces a deal; an absent stage keeps the current one, an absent probability keeps it unless the stage changes")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
+            .Produces<DealDetailResponse>();
+        group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
+            .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapPatch("/{id}", Patch).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
+        group.MapPatch("/{id}", UpdateAsync<DealPatch>).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
             .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
-        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal")
-            .Produces(204);
+        group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal").WithSummary("Soft-deletes a deal")
+            .Produces<MessageResponse>();
         group.MapGet("/{id}/stage-history", StageHistory).RequirePermission(Permission.DealsRead).WithName("ListDealStageHistory")
             .WithSummary("The deal's stage changes, oldest first, starting with its creation (from_stage null)")
             .ProducesList<DealStageChangeResponse>(Query.Paging(HistorySortFields, "changed_at", defaultDescending: false));
@@ -75,7 +77,7 @@ public static class DealEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         var deals = db.Deals.Where(d => d.DeletedAt == null);
-        if (user.ReadOwnerFilter(Permission.DealsRead) is { } me) deals = deals.Where(d => d.OwnerId == me);
+        deals = await deals.WithinListAsync(db, user, Permission.DealsRead, cancellationToken);
         if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
         if (statuses is not null)
         {
@@ -102,8 +104,11 @@ public static class DealEndpoints
         if (createdFrom is not null) deals = deals.Where(d => d.CreatedAt >= createdFrom);
         if (createdTo is not null) deals = deals.Where(d => d.CreatedAt <= createdTo);
 
-        var page = await list.ExecuteAsync<DealResponse>(deals.AsNoTracking(), settings.CountLimit,
-            rows => Task.FromResult<IReadOnlyList<DealResponse>>(rows.Select(d => d.ToResponse()).ToList()), cancellationToken);
+        var page = await list.ExecuteAsync<DealResponse>(deals.AsNoTracking(), settings.CountLimit, async rows =>
+        {
+            var related = await Related.OfDealsAsync(db, user, rows, cancellationToken);
+            return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
+        }, cancellationToken);
         return TypedResults.Ok(page);
     }
 
@@ -111,14 +116,16 @@ public static class DealEndpoints
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
-        var deal = new Deal { Title = "", Stage = "", CreatedAt = now, UpdatedAt = now, StageChangedAt = now };
-        // The owner defaults to the caller; only callers who may reassign can name someone else.
-        var validation = (body with { OwnerId = body.OwnerId ?? user.Id }).ApplyTo(deal);
+        var deal = new Deal { Title = "", Stage = "", CreatedAt = now, UpdatedAt = now, StageChangedAt = now, OwnerId = user.Id };
+        var validation = body.ApplyTo(deal, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
+        // The owner defaults to the caller; only callers who may reassign can name someone else.
+        deal.OwnerId ??= user.Id;
         if (!Ownership.MayAssign(user, deal.OwnerId, current: null)) return ApiError.Forbidden();
         if (await RelationsRefusalAsync(db, user, deal, null, cancellationToken) is { } badRelation) return badRelation;
 
-        var (change, refusal) = await DealStageTransitions.ApplyAsync(db, deal, null, body.Stage, body.Probability, user, now, cancellationToken);
+        var (change, refusal) = await DealStageTransitions.ApplyAsync(db, deal, null, body.RequestedStage(), body.RequestedProbability(), user, now,
+            cancellationToken);
         if (refusal is not null) return refusal;
 
         await db.InTransactionAsync(async () =>
@@ -131,58 +138,68 @@ public static class DealEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/deals/{deal.Id}", deal.ToResponse());
+        return TypedResults.Created($"/admin/deals/{deal.Id}", await WithCustomerAsync(deal, user, db, cancellationToken));
     }
 
-    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
+    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
-        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return NotFound();
+        var deal = await db.Deals.Within(db, user, Permission.DealsRead).AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null) return NotFound();
+
+        var activities = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking().Where(a => a.DealId == id && a.DeletedAt == null)
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(DealMapping.DetailItems).ToListAsync(cancellationToken);
+        var notes = await db.Notes.Within(db, user, Permission.NotesRead).AsNoTracking().Where(n => n.DealId == id && n.DeletedAt == null)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(DealMapping.DetailItems).ToListAsync(cancellationToken);
+        var related = await Related.LoadAsync(db, user, [deal.CustomerId, .. activities.Select(a => a.CustomerId)],
+            [id], [deal.ContactId], cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
 
         Preconditions.SetETag(response, deal.Version);
-        return TypedResults.Ok(deal.ToResponse());
+        return TypedResults.Ok(deal.ToDetail(related, activities.Select(a => a.ToResponse(now, related)).ToList(),
+            notes.Select(n => n.ToResponse()).ToList()));
     }
 
-    static async Task<IResult> Replace(long id, DealRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
+    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : DealPatch
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (deal is null) return refusal!;
 
         var before = deal.ToResponse();
-        var (previousOwner, previousCustomer, previousContact) = (deal.OwnerId, deal.CustomerId, deal.ContactId);
-        var validation = (body with { OwnerId = body.OwnerId ?? user.Id }).ApplyTo(deal);
+        var validation = body.ApplyTo(deal, deal.ReadOnly(body));
         if (validation.Result is { } invalid) return invalid;
-        if (!Ownership.MayAssign(user, deal.OwnerId, previousOwner)) return ApiError.Forbidden();
-        if (deal.CustomerId != previousCustomer || deal.ContactId != previousContact)
+        if (!Ownership.MayAssign(user, deal.OwnerId, before.OwnerId)) return ApiError.Forbidden();
+        if (deal.CustomerId != before.CustomerId || deal.ContactId != before.ContactId)
         {
-            if (await RelationsRefusalAsync(db, user, deal, previousCustomer, cancellationToken) is { } badRelation) return badRelation;
+            if (await RelationsRefusalAsync(db, user, deal, before.CustomerId, cancellationToken) is { } badRelation) return badRelation;
         }
 
         var now = time.UtcNowMicroseconds();
-        var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.Stage, body.Probability,
-            user, now, cancellationToken);
+        var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.RequestedStage(),
+            body.RequestedProbability(), user, now, cancellationToken);
         if (transitionRefusal is not null) return transitionRefusal;
-        return await SaveUpdateAsync(deal, before, change, response, db, audit, now, cancellationToken);
+
+        if (change is not null || db.Entry(deal).Properties.Any(p => p.IsModified))
+        {
+            deal.UpdatedAt = now;
+            await db.InTransactionAsync(async () =>
+            {
+                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
+                if (change is not null) db.DealStageHistory.Add(change);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record("deal", deal.Id, change is null ? "update" : "stage_change", before, deal.ToResponse());
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+        Preconditions.SetETag(response, deal.Version);
+        return TypedResults.Ok(await WithCustomerAsync(deal, user, db, cancellationToken));
     }
 
-    static async Task<IResult> Patch(long id, DealPatch body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (body.IsEmpty()) return ApiError.BadRequest("NO_UPDATES", "The request changes nothing; send at least one of stage, lost_reason, probability");
-        var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
-        if (deal is null) return refusal!;
-
-        var before = deal.ToResponse();
-        var validation = body.ApplyTo(deal);
-        if (validation.Result is { } invalid) return invalid;
-
-        var now = time.UtcNowMicroseconds();
-        var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.Stage.Value,
-            body.Probability.Value, user, now, cancellationToken);
-        if (transitionRefusal is not null) return transitionRefusal;
-        return await SaveUpdateAsync(deal, before, change, response, db, audit, now, cancellationToken);
-    }
+    static async Task<DealResponse> WithCustomerAsync(Deal deal, CurrentUser user, CrmDb db, CancellationToken cancellationToken) =>
+        deal.ToResponse((await Related.OfDealsAsync(db, user, [deal], cancellationToken)).Customer(deal.CustomerId));
 
     static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
@@ -200,8 +217,9 @@ public static class DealEndpoints
         var query = new QueryReader(request);
         var list = ListRequest<DealStageChange>.Read(query, settings.DefaultPageSize, HistorySortFields, "changed_at", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
-        var owner = await db.Deals.Where(d => d.Id == id && d.DeletedAt == null).Select(d => new { d.OwnerId }).FirstOrDefaultAsync(cancellationToken);
-        if (owner is null || !user.Reaches(Permission.DealsRead, owner.OwnerId)) return NotFound();
+        // A stage change is reached through its deal.
+        if (!await db.Deals.Within(db, user, Permission.DealsRead).AnyAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken))
+            return NotFound();
 
         var page = await list.ExecuteAsync<DealStageChangeResponse>(db.DealStageHistory.AsNoTracking().Where(h => h.DealId == id),
             settings.CountLimit,
@@ -213,9 +231,9 @@ public static class DealEndpoints
     static async Task<(Deal?, IResult?)> LoadForUpdateAsync(long id, HttpRequest request, CurrentUser user, CrmDb db,
         CancellationToken cancellationToken)
     {
-        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
-        if (deal is null || !user.Reaches(Permission.DealsRead, deal.OwnerId)) return (null, NotFound());
-        if (!user.Reaches(Permission.DealsUpdate, deal.OwnerId)) return (null, ApiError.Forbidden());
+        var deal = await db.Deals.Within(db, user, Permission.DealsRead).FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
+        if (deal is null) return (null, NotFound());
+        if (!await db.ReachesAsync<Deal>(user, Permission.DealsUpdate, id, cancellationToken)) return (null, ApiError.Forbidden());
         if (!Preconditions.Matches(request, deal.Version)) return (null, Preconditions.Failed());
         return (deal, null);
     }
@@ -227,32 +245,12 @@ public static class DealEndpoints
     static async Task<IResult?> RelationsRefusalAsync(CrmDb db, CurrentUser user, Deal deal, long? currentCustomer,
         CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.Where(c => c.Id == deal.CustomerId && c.DeletedAt == null)
-            .Select(c => new { c.AssignedTo }).FirstOrDefaultAsync(cancellationToken);
-        if (customer is null || (deal.CustomerId != currentCustomer && !user.Reaches(Permission.CustomersRead, customer.AssignedTo)))
+        var customers = deal.CustomerId == currentCustomer ? db.Customers : db.Customers.Within(db, user, Permission.CustomersRead);
+        if (!await customers.AnyAsync(c => c.Id == deal.CustomerId && c.DeletedAt == null, cancellationToken))
             return ApiError.Validation("customer_id", "must be an existing customer");
         if (deal.ContactId is { } contactId
             && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CustomerId == deal.CustomerId && c.DeletedAt == null, cancellationToken))
             return ApiError.Validation("contact_id", "must be an existing contact of the deal's customer");
         return null;
-    }
-
-    static async Task<IResult> SaveUpdateAsync(Deal deal, DealResponse before, DealStageChange? change, HttpResponse response,
-        CrmDb db, AuditTrail audit, DateTime now, CancellationToken cancellationToken)
-    {
-        if (change is not null || db.Entry(deal).Properties.Any(p => p.IsModified))
-        {
-            deal.UpdatedAt = now;
-            await db.InTransactionAsync(async () =>
-            {
-                // The row version in the WHERE makes a concurrent change fail this save: 412 under If-Match, else ConcurrencyRetry reruns it.
-                if (change is not null) db.DealStageHistory.Add(change);
-                await db.SaveChangesAsync(cancellationToken);
-                audit.Record("deal", deal.Id, change is null ? "update" : "stage_change", before, deal.ToResponse());
-                return await db.SaveChangesAsync(cancellationToken);
-            }, cancellationToken);
-        }
-        Preconditions.SetETag(response, deal.Version);
-        return TypedResults.Ok(deal.ToResponse());
     }
 }

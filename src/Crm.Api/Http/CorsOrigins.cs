@@ -5,8 +5,10 @@ namespace Crm.Api.Http;
 /// <summary>
 /// CORS_ALLOWED_ORIGINS: exact origins, or patterns with one <c>*</c> standing for exactly one DNS label
 /// (<c>https://*.vercel.app</c> allows <c>https://preview-1.vercel.app</c>, not <c>https://a.b.vercel.app</c>).
+/// With <paramref name="anyLocalPort"/> (Development) a Console on any port of this machine is allowed too: <c>next dev</c>
+/// picks 3001, 3002, … when 3000 is taken, and nobody should have to configure that.
 /// </summary>
-public sealed class CorsOrigins(IEnumerable<string> patterns)
+public sealed partial class CorsOrigins(IEnumerable<string> patterns, bool anyLocalPort = false)
 {
     readonly HashSet<string> _exact = patterns.Where(p => !p.Contains('*')).Select(Normalize).ToHashSet(StringComparer.Ordinal);
     readonly Regex[] _wildcards = patterns.Where(p => p.Contains('*'))
@@ -17,8 +19,11 @@ public sealed class CorsOrigins(IEnumerable<string> patterns)
     public bool IsAllowed(string origin)
     {
         var normalized = Normalize(origin);
-        return _exact.Contains(normalized) || _wildcards.Any(w => w.IsMatch(normalized));
+        return _exact.Contains(normalized) || _wildcards.Any(w => w.IsMatch(normalized)) || (anyLocalPort && LocalOrigin().IsMatch(normalized));
     }
+
+    [GeneratedRegex(@"^http://(localhost|127\.0\.0\.1|\[::1\]):[0-9]{1,5}$")]
+    private static partial Regex LocalOrigin();
 
     public static bool IsValidPattern(string pattern)
     {

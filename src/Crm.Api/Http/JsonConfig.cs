@@ -44,13 +44,21 @@ public static partial class JsonConfig
 }
 
 /// <summary>
-/// A request member that may be absent, null, or a value. PATCH needs the difference:
-/// an absent member is left alone, an explicit null clears the field.
+/// A request member of PUT and PATCH: absent, blank (<c>""</c> after trimming, which the Go original read as "leave it
+/// unchanged"), null (clear it), or a value. <see cref="IsSet"/> is true when the member was sent at all.
 /// </summary>
 [JsonConverter(typeof(OptionalConverterFactory))]
-public readonly record struct Optional<T>(bool IsSet, T? Value)
+public readonly record struct Optional<T>(bool IsSet, T? Value, bool IsBlank = false) : IOptional
 {
     public static implicit operator Optional<T>(T? value) => new(true, value);
+
+    /// <summary>Sent with something to store: null or a value, not blank.</summary>
+    public bool Changes => IsSet && !IsBlank;
+}
+
+public interface IOptional
+{
+    bool IsSet { get; }
 }
 
 sealed class OptionalConverterFactory : JsonConverterFactory
@@ -66,9 +74,13 @@ sealed class OptionalConverterFactory : JsonConverterFactory
         public override bool HandleNull => true;
 
         // The value's own converter is called directly so that errors keep the member's JSON path.
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(true, reader.TokenType == JsonTokenType.Null ? default
-                : ((JsonConverter<T>)options.GetConverter(typeof(T))).Read(ref reader, typeof(T), options));
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return new(true, default);
+            // "" means "unchanged" for every member, whatever its type (a Go-era form sends "" for an untouched date).
+            if (reader.TokenType == JsonTokenType.String && string.IsNullOrWhiteSpace(reader.GetString())) return new(true, default, IsBlank: true);
+            return new(true, ((JsonConverter<T>)options.GetConverter(typeof(T))).Read(ref reader, typeof(T), options));
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Crm.Api.Scaling;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using StackExchange.Redis;
 
 namespace Crm.Api.Http;
 
@@ -9,46 +13,90 @@ namespace Crm.Api.Http;
 /// of the database time of a list page on a big book (10,001 rows read to say "10,000+": ~3.5 ms, against ~0.5 ms for
 /// the page itself, at 1M customers), and paging through a big list would recount on every page. A remembered
 /// "more than the limit" answers the same caller's list with the same filters (any page, size or sort) for up to
-/// <see cref="Freshness"/>, and only until the next write this instance commits: a total stays exact up to the limit,
-/// as the contract requires. Exact totals are never remembered.
+/// <see cref="Freshness"/>, and only until the next committed write: a total stays exact up to the limit, as the
+/// contract requires. Exact totals are never remembered.
+/// With REDIS_URL the memory and the write generation are shared, so a write through any instance invalidates every
+/// instance's counts; without Redis (or while it is unreachable) they are this instance's, and only its own writes
+/// invalidate them.
 /// </summary>
-public sealed class ListCounts(TimeProvider time)
+public sealed class ListCounts
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
     const int MaxEntries = 10_000;
+    const string GenerationKey = "crm:counts:generation";
 
     sealed record Entry(DateTimeOffset Until, long Generation);
 
+    /// <summary>What a lookup saw: whether the count is known to overflow, and the generation to store a new count under.</summary>
+    public readonly record struct Known(bool OverLimit, long Generation, bool Shared);
+
     readonly ConcurrentDictionary<string, Entry> _overflowing = new();
+    readonly TimeProvider _time;
+    readonly SharedState _shared;
     long _generation;
 
-    /// <summary>Read before counting: a write committed after this moment makes the count unusable.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    public bool KnownOverLimit(string key) =>
-        _overflowing.TryGetValue(key, out var entry) && entry.Generation == Generation && entry.Until > time.GetUtcNow();
-
-    public void OverLimit(string key, long generation)
+    public ListCounts(TimeProvider time, SharedState shared)
     {
-        var now = time.GetUtcNow();
-        if (_overflowing.Count >= MaxEntries)
-            foreach (var stale in _overflowing.Where(e => e.Value.Until <= now || e.Value.Generation != Generation)) _overflowing.TryRemove(stale);
-        if (_overflowing.Count < MaxEntries) _overflowing[key] = new Entry(now + Freshness, generation);
+        _time = time;
+        _shared = shared;
+        // Writes committed while Redis was away did not move the shared generation: move it now.
+        shared.Reconnected += () => _ = shared.TryAsync(db => db.StringIncrementAsync(GenerationKey));
     }
 
-    /// <summary>Forgets every remembered count: something was written.</summary>
-    public void Invalidate() => Interlocked.Increment(ref _generation);
+    /// <summary>Read before counting: a write committed after this lookup makes the count it stores unusable.</summary>
+    public async ValueTask<Known> LookupAsync(string key)
+    {
+        var (shared, values) = await _shared.TryAsync(db => db.StringGetAsync([GenerationKey, SharedKey(key)]));
+        if (shared)
+        {
+            var generation = values[0].TryParse(out long g) ? g : 0;
+            return new Known(values[1].TryParse(out long stored) && stored == generation, generation, true);
+        }
+        var local = Interlocked.Read(ref _generation);
+        return new Known(_overflowing.TryGetValue(key, out var entry) && entry.Generation == local && entry.Until > _time.GetUtcNow(), local, false);
+    }
+
+    public async ValueTask OverLimitAsync(string key, Known seen)
+    {
+        if (seen.Shared)
+        {
+            await _shared.TryAsync(db => db.StringSetAsync(SharedKey(key), seen.Generation, Freshness));
+            return;
+        }
+        var now = _time.GetUtcNow();
+        var current = Interlocked.Read(ref _generation);
+        if (_overflowing.Count >= MaxEntries)
+            foreach (var stale in _overflowing.Where(e => e.Value.Until <= now || e.Value.Generation != current)) _overflowing.TryRemove(stale);
+        if (_overflowing.Count < MaxEntries) _overflowing[key] = new Entry(now + Freshness, seen.Generation);
+    }
+
+    /// <summary>Forgets every remembered count, on every instance: something was written.</summary>
+    public async ValueTask InvalidateAsync()
+    {
+        Interlocked.Increment(ref _generation);
+        await _shared.TryAsync(db => db.StringIncrementAsync(GenerationKey));
+    }
+
+    /// <summary>The key holds the caller and its filters (a search term among them): Redis gets a hash of it.</summary>
+    static RedisKey SharedKey(string key) => "crm:counts:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
 
-/// <summary>Every write of the service commits an EF Core transaction (the audit row goes with it): each commit invalidates.</summary>
-public sealed class ListCountsInvalidation(ListCounts counts) : DbTransactionInterceptor
+/// <summary>
+/// Every write of the service commits an EF Core transaction (the audit row goes with it): each commit invalidates.
+/// A read's transaction (the overview's snapshot) writes nothing and invalidates nothing.
+/// </summary>
+public sealed class ListCountsInvalidation(ListCounts counts, IHttpContextAccessor http) : DbTransactionInterceptor
 {
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => counts.Invalidate();
+    bool WroteNothing => http.HttpContext?.Request.Method is { } method && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
 
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (!WroteNothing) _ = counts.InvalidateAsync().AsTask();
+    }
+
+    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        counts.Invalidate();
-        return Task.CompletedTask;
+        if (!WroteNothing) await counts.InvalidateAsync();
     }
 }

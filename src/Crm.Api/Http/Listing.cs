@@ -7,9 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Http;
 
-public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages);
+/// <summary>An offset page. <c>paging</c> tells it from a cursor page, so a client can narrow the one type it gets to either.</summary>
+public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages)
+{
+    public string Paging => "offset";
+}
 
-public sealed record CursorListResponse<T>(IReadOnlyList<T> Data, int PageSize, string? NextCursor);
+public sealed record CursorListResponse<T>(IReadOnlyList<T> Data, int PageSize, string? NextCursor)
+{
+    public string Paging => "cursor";
+}
 
 /// <summary>A sortable column of <typeparamref name="T"/>: orders a query and pages through it by keyset.</summary>
 public interface ISortField<T>
@@ -178,10 +185,10 @@ public sealed class ListRequest<T>
         }
 
         // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
-        var generation = Counts.Generation;
+        var known = await Counts.LookupAsync(CountKey!);
         int counted;
-        if (Counts.KnownOverLimit(CountKey!)) counted = countLimit + 1;
-        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) Counts.OverLimit(CountKey!, generation);
+        if (known.OverLimit) counted = countLimit + 1;
+        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) await Counts.OverLimitAsync(CountKey!, known);
         var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,

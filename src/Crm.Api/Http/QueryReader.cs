@@ -1,5 +1,7 @@
 using System.Globalization;
+using Crm.Api.OpenApi;
 using Crm.Api.Security;
+using Microsoft.Extensions.Primitives;
 
 namespace Crm.Api.Http;
 
@@ -8,15 +10,38 @@ public sealed record UserFilter(long[] Ids, bool IncludeNone);
 
 /// <summary>
 /// Reads query parameters strictly: a bad value is remembered (first problem wins) and reported as
-/// <c>400 INVALID_QUERY</c> naming the parameter, never silently ignored and never a 500.
+/// <c>400 INVALID_QUERY</c> naming the parameter, never silently ignored and never a 500. The parameters a route
+/// accepts are the ones it declares (<see cref="QueryParameters"/>, which the OpenAPI document lists too): any other is
+/// refused before the handler runs (<see cref="UnknownQueryParameters"/>), and a declared Go-era alias is read as the
+/// parameter it names.
 /// </summary>
 public sealed class QueryReader(HttpRequest request)
 {
+    readonly IReadOnlyList<QueryParameter> _declared = Declared(request.HttpContext);
+    /// <summary>Parameters read from their alias: a problem names what the caller sent.</summary>
+    readonly Dictionary<string, string> _sentAs = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<QueryParameter> Declared(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<QueryParameters>()?.Items ?? [];
+
+    /// <summary>The values of a parameter, sent under its name or under a declared alias (not both).</summary>
+    StringValues Values(string name)
+    {
+        var values = request.Query[name];
+        foreach (var alias in _declared)
+        {
+            if (alias.AliasOf != name || request.Query[alias.Name] is not { Count: > 0 } aliased) continue;
+            if (values.Count > 0) Fail(alias.Name, $"is the old name of {name}: send one of them");
+            else (values, _sentAs[name]) = (aliased, alias.Name);
+        }
+        return values;
+    }
+
     public (string Parameter, string Problem)? Error { get; private set; }
 
     public IResult ErrorResult => ApiError.InvalidQuery(Error!.Value.Parameter, Error.Value.Problem);
 
-    public void Fail(string parameter, string problem) => Error ??= (parameter, problem);
+    public void Fail(string parameter, string problem) => Error ??= (_sentAs.GetValueOrDefault(parameter, parameter), problem);
 
     public HttpRequest Request => request;
 
@@ -28,7 +53,7 @@ public sealed class QueryReader(HttpRequest request)
 
     public string? String(string name, int maxLength = 200)
     {
-        var values = request.Query[name];
+        var values = Values(name);
         if (values.Count == 0) return null;
         if (values.Count > 1) { Fail(name, "must be given once"); return null; }
         var value = values[0]!.Trim();
@@ -136,5 +161,24 @@ public sealed class QueryReader(HttpRequest request)
             }
         }
         return new UserFilter(ids.Distinct().ToArray(), includeNone);
+    }
+}
+
+/// <summary>
+/// Refuses a request whose query string has a parameter its route does not declare: a typo must never return an
+/// unfiltered list (contract section 1). Runs after authentication, before the handler.
+/// </summary>
+public sealed class UnknownQueryParameters(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Query.Count == 0 || context.GetEndpoint() is null) return next(context);
+        var declared = QueryReader.Declared(context).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = context.Request.Query.Keys.Where(k => !declared.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0) return next(context);
+
+        const string problem = "is not a query parameter of this route";
+        return ApiError.WriteAsync(context, StatusCodes.Status400BadRequest, "INVALID_QUERY",
+            $"{string.Join(", ", unknown)} {problem}", new ValidationErrors(unknown.ToDictionary(k => k, _ => new[] { problem })));
     }
 }

@@ -24,6 +24,8 @@ public sealed class RequestTelemetryMiddleware(RequestDelegate next, ILogger<Req
         context.TraceIdentifier = requestId;
         context.Response.Headers["X-Request-ID"] = requestId;
 
+        // Every line logged while serving the request carries its id (and the trace's: Observability/JsonLogFormatter).
+        using var scope = logger.BeginScope(new Observability.RequestLogScope(requestId));
         var started = Stopwatch.GetTimestamp();
         InFlight.Add(1);
         try

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Notes;
 
 /// <summary>
-/// Notes on customers and deals. "Own" for reading follows the relations (the customer's assignee, the deal's owner)
-/// and the author; editing and deleting a note is for its author, or for admins and managers.
+/// Notes on customers and deals. Reading follows the reach rule (<see cref="Reach"/>: the author, or through the customer
+/// or deal); a note may be added to any customer or deal the caller can read; editing and deleting a note is for its
+/// author, or for admins and managers (contract section 3, "edit / delete a note: own notes").
 /// </summary>
 public static class NoteEndpoints
 {
@@ -28,7 +29,7 @@ public static class NoteEndpoints
         group.MapGet("/customers/{id}/notes", ListForCustomer).RequirePermission(Permission.NotesRead).WithName("ListCustomerNotes")
             .WithSummary($"A customer's notes, including the notes on its deals. {ListSummary}")
             .ProducesList<NoteResponse>(Query.Paging(SortFields, "created_at", defaultDescending: true));
-        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote")
+        group.MapPost("/customers/{id}/notes", CreateForCustomer).RequirePermission(Permission.NotesCreate).WithName("CreateCustomerNote").WithSummary("Adds a note to a customer")
             .Produces<NoteResponse>(201);
         group.MapGet("/deals/{id}/notes", ListForDeal).RequirePermission(Permission.NotesRead).WithName("ListDealNotes")
             .WithSummary($"A deal's notes. {ListSummary}")
@@ -36,14 +37,14 @@ public static class NoteEndpoints
         group.MapPost("/deals/{id}/notes", CreateForDeal).RequirePermission(Permission.NotesCreate).WithName("CreateDealNote")
             .WithSummary("Adds a note to a deal; it also carries the deal's customer_id, so it shows on the customer's timeline")
             .Produces<NoteResponse>(201);
-        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote")
+        group.MapGet("/notes/{id}", Get).RequirePermission(Permission.NotesRead).WithName("GetNote").WithSummary("One note")
             .Produces<NoteResponse>();
         group.MapPut("/notes/{id}", Replace).RequirePermission(Permission.NotesUpdate).WithName("ReplaceNote")
             .WithSummary("Edits a note's content; only its author, an admin or a manager may")
             .Produces<NoteResponse>();
         group.MapDelete("/notes/{id}", Delete).RequirePermission(Permission.NotesDelete).WithName("DeleteNote")
             .WithSummary("Soft-deletes a note; only its author, an admin or a manager may")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -51,12 +52,13 @@ public static class NoteEndpoints
     static IResult CustomerNotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
     static IResult DealNotFound() => ApiError.NotFound("DEAL_NOT_FOUND", "Deal not found");
 
-    /// <summary>The users a note belongs to, for "own" scopes: its author, its customer's assignee, its deal's owner.</summary>
-    sealed record Owners(long? Author, long? CustomerAssignee, long? DealOwner)
+    /// <summary>May the caller edit (or delete) this note under <paramref name="permission"/>? "Own" notes are the ones they wrote.</summary>
+    static bool MayEdit(CurrentUser user, string permission, Note note) => user.ScopeOf(permission) switch
     {
-        public bool ReachedBy(CurrentUser user, string permission) =>
-            user.Reaches(permission, Author) || user.Reaches(permission, CustomerAssignee) || user.Reaches(permission, DealOwner);
-    }
+        Scope.All => true,
+        Scope.Own => note.AuthorId == user.Id,
+        _ => false,
+    };
 
     static IQueryable<Note> LiveNotes(CrmDb db) =>
         db.Notes.Where(n => n.DeletedAt == null
@@ -70,10 +72,10 @@ public static class NoteEndpoints
         var list = ListRequest<Note>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
-        var customer = await FindCustomerAsync(db, id, cancellationToken);
-        if (customer is null || !user.Reaches(Permission.NotesRead, customer.AssignedTo)) return CustomerNotFound();
+        if (!await ReadableCustomerAsync(db, user, id, cancellationToken)) return CustomerNotFound();
 
-        return TypedResults.Ok(await ExecuteAsync(list, LiveNotes(db).Where(n => n.CustomerId == id), settings, cancellationToken));
+        var notes = LiveNotes(db).Within(db, user, Permission.NotesRead).Where(n => n.CustomerId == id);
+        return TypedResults.Ok(await ExecuteAsync(list, notes, settings, cancellationToken));
     }
 
     static async Task<IResult> ListForDeal(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
@@ -83,10 +85,10 @@ public static class NoteEndpoints
         var list = ListRequest<Note>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
-        var deal = await FindDealAsync(db, id, cancellationToken);
-        if (deal is null || !deal.ReachedBy(user, Permission.NotesRead)) return DealNotFound();
+        if (await CustomerOfReadableDealAsync(db, user, id, cancellationToken) is null) return DealNotFound();
 
-        return TypedResults.Ok(await ExecuteAsync(list, LiveNotes(db).Where(n => n.DealId == id), settings, cancellationToken));
+        var notes = LiveNotes(db).Within(db, user, Permission.NotesRead).Where(n => n.DealId == id);
+        return TypedResults.Ok(await ExecuteAsync(list, notes, settings, cancellationToken));
     }
 
     static Task<object> ExecuteAsync(ListRequest<Note> list, IQueryable<Note> notes, CrmSettings settings, CancellationToken cancellationToken) =>
@@ -96,9 +98,7 @@ public static class NoteEndpoints
     static async Task<IResult> CreateForCustomer(long id, NoteRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var customer = await FindCustomerAsync(db, id, cancellationToken);
-        if (customer is null || !user.Reaches(Permission.NotesRead, customer.AssignedTo)) return CustomerNotFound();
-        if (!user.Reaches(Permission.NotesCreate, customer.AssignedTo)) return ApiError.Forbidden();
+        if (!await ReadableCustomerAsync(db, user, id, cancellationToken)) return CustomerNotFound();
 
         return await CreateAsync(body, customerId: id, dealId: null, user, db, audit, time, cancellationToken);
     }
@@ -106,11 +106,9 @@ public static class NoteEndpoints
     static async Task<IResult> CreateForDeal(long id, NoteRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var deal = await FindDealAsync(db, id, cancellationToken);
-        if (deal is null || !deal.ReachedBy(user, Permission.NotesRead)) return DealNotFound();
-        if (!deal.ReachedBy(user, Permission.NotesCreate)) return ApiError.Forbidden();
+        if (await CustomerOfReadableDealAsync(db, user, id, cancellationToken) is not { } customerId) return DealNotFound();
 
-        return await CreateAsync(body, deal.CustomerId, dealId: id, user, db, audit, time, cancellationToken);
+        return await CreateAsync(body, customerId, dealId: id, user, db, audit, time, cancellationToken);
     }
 
     static async Task<IResult> CreateAsync(NoteRequest body, long customerId, long? dealId, CurrentUser user, CrmDb db, AuditTrail audit,
@@ -122,7 +120,7 @@ public static class NoteEndpoints
             Content = "", CustomerId = customerId, DealId = dealId, AuthorId = user.Id,
             AuthorName = user.Name is { Length: > 255 } name ? name[..255] : user.Name, CreatedAt = now, UpdatedAt = now,
         };
-        var validation = body.ApplyTo(note);
+        var validation = body.ApplyTo(note, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
 
         await db.InTransactionAsync(async () =>
@@ -137,23 +135,24 @@ public static class NoteEndpoints
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)
     {
-        var (note, owners) = await FindAsync(db, id, cancellationToken);
-        if (note is null || !owners!.ReachedBy(user, Permission.NotesRead)) return NotFound();
+        var note = await LiveNotes(db).Within(db, user, Permission.NotesRead).AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (note is null) return NotFound();
 
         Preconditions.SetETag(response, note.Version);
         return TypedResults.Ok(note.ToResponse());
     }
 
-    static async Task<IResult> Replace(long id, NoteRequest body, HttpRequest request, HttpResponse response, CurrentUser user,
+    static async Task<IResult> Replace(long id, NoteUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (note, owners) = await FindAsync(db, id, cancellationToken);
-        if (note is null || !owners!.ReachedBy(user, Permission.NotesRead)) return NotFound();
-        if (!user.Reaches(Permission.NotesUpdate, note.AuthorId)) return ApiError.Forbidden();
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        var note = await LiveNotes(db).Within(db, user, Permission.NotesRead).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (note is null) return NotFound();
+        if (!MayEdit(user, Permission.NotesUpdate, note)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, note.Version)) return Preconditions.Failed();
 
         var before = note.ToResponse();
-        var validation = body.ApplyTo(note);
+        var validation = body.ApplyTo(note, note.ReadOnly());
         if (validation.Result is { } invalid) return invalid;
 
         if (db.Entry(note).Properties.Any(p => p.IsModified))
@@ -174,43 +173,20 @@ public static class NoteEndpoints
     static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var (note, owners) = await FindAsync(db, id, cancellationToken);
-        if (note is null || !owners!.ReachedBy(user, Permission.NotesRead)) return NotFound();
-        if (!user.Reaches(Permission.NotesDelete, note.AuthorId)) return ApiError.Forbidden();
+        var note = await LiveNotes(db).Within(db, user, Permission.NotesRead).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (note is null) return NotFound();
+        if (!MayEdit(user, Permission.NotesDelete, note)) return ApiError.Forbidden();
         if (!Preconditions.Matches(request, note.Version)) return Preconditions.Failed();
 
         return await db.SoftDeleteAsync(note, "note", audit, time, cancellationToken);
     }
 
-    /// <summary>A live note (tracked) whose customer and deal are live, with the users it belongs to.</summary>
-    static async Task<(Note?, Owners?)> FindAsync(CrmDb db, long id, CancellationToken cancellationToken)
-    {
-        var row = await LiveNotes(db).Where(n => n.Id == id)
-            .Select(n => new
-            {
-                Note = n,
-                CustomerAssignee = db.Customers.Where(c => c.Id == n.CustomerId).Select(c => c.AssignedTo).FirstOrDefault(),
-                DealOwner = db.Deals.Where(d => d.Id == n.DealId).Select(d => d.OwnerId).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? (null, null) : (row.Note, new Owners(row.Note.AuthorId, row.CustomerAssignee, row.DealOwner));
-    }
+    static Task<bool> ReadableCustomerAsync(CrmDb db, CurrentUser user, long id, CancellationToken cancellationToken) =>
+        db.Customers.Within(db, user, Permission.CustomersRead).AnyAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
 
-    sealed record CustomerOwner(long? AssignedTo);
-
-    static Task<CustomerOwner?> FindCustomerAsync(CrmDb db, long id, CancellationToken cancellationToken) =>
-        db.Customers.Where(c => c.Id == id && c.DeletedAt == null).Select(c => new CustomerOwner(c.AssignedTo)).FirstOrDefaultAsync(cancellationToken);
-
-    sealed record DealOwners(long CustomerId, long? DealOwner, long? CustomerAssignee)
-    {
-        public bool ReachedBy(CurrentUser user, string permission) =>
-            user.Reaches(permission, DealOwner) || user.Reaches(permission, CustomerAssignee);
-    }
-
-    /// <summary>A live deal of a live customer, with the users it belongs to.</summary>
-    static Task<DealOwners?> FindDealAsync(CrmDb db, long id, CancellationToken cancellationToken) =>
-        db.Deals.Where(d => d.Id == id && d.DeletedAt == null)
-            .Join(db.Customers.Where(c => c.DeletedAt == null), d => d.CustomerId, c => c.Id,
-                (d, c) => new DealOwners(d.CustomerId, d.OwnerId, c.AssignedTo))
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The customer of a live deal of a live customer that the caller can read; null when there is none.</summary>
+    static Task<long?> CustomerOfReadableDealAsync(CrmDb db, CurrentUser user, long id, CancellationToken cancellationToken) =>
+        db.Deals.Within(db, user, Permission.DealsRead)
+            .Where(d => d.Id == id && d.DeletedAt == null && db.Customers.Any(c => c.Id == d.CustomerId && c.DeletedAt == null))
+            .Select(d => (long?)d.CustomerId).FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Crm.Api.Http;
+using Microsoft.OpenApi;
 
 namespace Crm.Api.OpenApi;
 
@@ -6,9 +8,58 @@ namespace Crm.Api.OpenApi;
 /// A query parameter that a handler reads through <see cref="QueryReader"/>. Handlers read the query string
 /// themselves (strictly, for the contract's INVALID_QUERY), so the framework cannot see these: endpoints
 /// declare them with <see cref="EndpointDocs.WithQuery"/> and the document transformer writes them out.
+/// <paramref name="Type"/> is the type of the value, or of each item of a <paramref name="CommaList"/> (documented as an
+/// array in form style without explode: <c>status=lead,active</c>); <c>user</c> is a user id, <c>me</c> or <c>none</c>.
 /// </summary>
 public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
-    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null);
+    IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null,
+    string? AliasOf = null)
+{
+    public OpenApiParameter ToOpenApi()
+    {
+        var value = ValueSchema();
+        return new OpenApiParameter
+        {
+            Name = Name,
+            In = ParameterLocation.Query,
+            Description = Description,
+            Required = false,
+            Deprecated = AliasOf is not null,
+            // A comma list is one parameter (QueryReader refuses a repeated one): form style without explode, a,b,c.
+            Style = CommaList ? ParameterStyle.Form : null,
+            Explode = !CommaList,
+            Schema = CommaList
+                ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = value, MinItems = 1, MaxItems = Type == "integer" ? Query.MaxItems : null }
+                : value,
+        };
+    }
+
+    OpenApiSchema ValueSchema()
+    {
+        if (Type == "user")
+            return new OpenApiSchema
+            {
+                AnyOf =
+                [
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("me"), JsonValue.Create("none")] },
+                ],
+            };
+        return new OpenApiSchema
+        {
+            Type = Type switch
+            {
+                "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, "boolean" => JsonSchemaType.Boolean,
+                _ => JsonSchemaType.String,
+            },
+            Format = Format,
+            Enum = Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
+            Minimum = Minimum?.ToString(),
+            Maximum = Maximum?.ToString(),
+            Default = Default is null ? null : Type == "integer" ? JsonValue.Create(int.Parse(Default)) : JsonValue.Create(Default),
+        };
+    }
+}
 
 public sealed record QueryParameters(IReadOnlyList<QueryParameter> Items);
 
@@ -25,9 +76,15 @@ public sealed record ListOf(Type Item);
 /// </summary>
 public sealed record MultipartFile(string Part);
 
+/// <summary>The endpoint streams a stored file's bytes (with ETag, Content-Disposition and 304 for If-None-Match).</summary>
+public sealed record FileDownload;
+
 /// <summary>The query parameters of the contract's lists and filters, built the way QueryReader reads them.</summary>
 public static class Query
 {
+    /// <summary>The most items a comma list takes (QueryReader's limit).</summary>
+    public const int MaxItems = 100;
+
     public static QueryParameter Text(string name, string description) => new(name, description, "string");
 
     public static QueryParameter OneOf(string name, IReadOnlyList<string> values, string description) =>
@@ -35,20 +92,28 @@ public static class Query
 
     /// <summary>A comma list of enum values (any of them matches).</summary>
     public static QueryParameter AnyOf(string name, IReadOnlyList<string> values, string description) =>
-        new(name, $"{description} Comma-separated, any of: {string.Join(", ", values)}.", "string", CommaList: true);
+        new(name, $"{description} Comma-separated, any of them matches.", "string", Values: values, CommaList: true);
+
+    /// <summary>A comma list of free-form names (any of them matches).</summary>
+    public static QueryParameter Names(string name, string description) =>
+        new(name, $"{description} Comma-separated, any of them matches.", "string", CommaList: true);
 
     public static QueryParameter Ids(string name, string description) =>
-        new(name, $"{description} Comma-separated positive ids (at most 100).", "string", CommaList: true);
+        new(name, $"{description} Comma-separated positive ids (at most {MaxItems}).", "integer", Format: "int64", CommaList: true, Minimum: 1);
 
     /// <summary>A user-id filter: ids, <c>me</c> (the caller) and <c>none</c> (unassigned).</summary>
     public static QueryParameter Users(string name, string description) =>
-        new(name, $"{description} Comma-separated user ids, `me` (the caller) or `none` (unassigned).", "string", CommaList: true);
+        new(name, $"{description} Comma-separated user ids, `me` (the caller) or `none` (unassigned).", "user", CommaList: true);
 
     public static QueryParameter Time(string name, string description) =>
         new(name, $"{description} RFC 3339 timestamp.", "string", Format: "date-time");
 
     public static QueryParameter Flag(string name, string description) =>
-        new(name, $"{description} `true`/`false` (or `1`/`0`).", "string", Values: ["true", "false", "1", "0"]);
+        new(name, $"{description} `true` or `false` (`1`/`0` are accepted too).", "boolean");
+
+    /// <summary>The Go original's name of <paramref name="parameter"/>, accepted in its place (deprecated).</summary>
+    public static QueryParameter Alias(string name, QueryParameter parameter) =>
+        parameter with { Name = name, Description = $"The Go original's name of `{parameter.Name}` (deprecated; send one of them).", AliasOf = parameter.Name };
 
     public static QueryParameter Number(string name, string description) =>
         new(name, description, "number", Minimum: 0);
@@ -80,6 +145,9 @@ public static class EndpointDocs
     /// <summary>The body is multipart/form-data with a file in the part named <paramref name="part"/>.</summary>
     public static TBuilder AcceptsMultipartFile<TBuilder>(this TBuilder builder, string part)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new MultipartFile(part));
+
+    /// <summary>A stored file's bytes, in the type recorded for the file.</summary>
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder) => builder.WithMetadata(new FileDownload());
 
     public static TBuilder MayFail<TBuilder>(this TBuilder builder, int status, params string[] codes)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new ExtraErrors(status, codes));

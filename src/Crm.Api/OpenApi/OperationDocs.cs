@@ -22,15 +22,17 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         ["customers"] = "CUSTOMER_NOT_FOUND", ["contacts"] = "CONTACT_NOT_FOUND", ["deals"] = "DEAL_NOT_FOUND",
         ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
         ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND", ["attachments"] = "ATTACHMENT_NOT_FOUND",
+        ["webhooks"] = "WEBHOOK_NOT_FOUND",
     };
 
     static readonly Dictionary<int, string> Descriptions = new()
     {
         [400] = "The request is malformed: a path id, query parameter or body member is invalid.",
         [401] = "The bearer token is missing, malformed, invalid or expired.",
-        [403] = "The token is valid but its role may not do this.",
+        [403] = "The token is valid but its role (or the lack of a CRM role) does not allow this.",
         [404] = "The addressed record does not exist (or is outside the caller's read scope).",
         [409] = "The change conflicts with the current state.",
+        [410] = "The cursor is older than the retention: what followed it is gone.",
         [412] = "If-Match names a version that is no longer current; nothing changed.",
         [413] = "The request body is larger than MAX_BODY_BYTES.",
         [415] = "The request body is not application/json.",
@@ -67,21 +69,33 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
 
         operation.Responses ??= new OpenApiResponses();
         Add(500, "INTERNAL_ERROR");
-        if (!isAdmin) operation.Description = "No token needed.";
-        if (isAdmin)
+        // What the endpoint says of itself (WithDescription) comes first; who may call it and HEAD follow for every route.
+        var paragraphs = new List<string>();
+        if (!string.IsNullOrWhiteSpace(operation.Description)) paragraphs.Add(operation.Description.Trim());
+        if (!isAdmin)
+        {
+            paragraphs.Add("No token needed.");
+            // Public: an explicit empty list, or a client would apply the document's bearer scheme here too.
+            operation.Security = [];
+        }
+        else
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocs.BearerScheme, context.Document)] = [] }];
             Add(401, "MISSING_TOKEN", "INVALID_TOKEN_FORMAT", "INVALID_TOKEN", "TOKEN_EXPIRED");
             Add(429, "RATE_LIMITED");
             Add(503, "SERVICE_UNAVAILABLE");
             var permission = metadata.OfType<RequiredPermission>().LastOrDefault()?.Name;
-            operation.Description = permission == Permission.Authenticated
+            paragraphs.Add(permission == Permission.Authenticated
                 ? "Any valid token."
-                : $"Needs the `{permission}` permission ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{r.ToString().ToLowerInvariant()}: {Describe(Permissions.ScopeOf(r, permission!), OwnReads.ScopeOf(r, permission!))}"))}).";
-            var scopes = Enum.GetValues<Role>().Select(r => permission is null ? null : Permissions.ScopeOf(r, permission)).ToList();
-            // A role without the permission gets 403; so does an own-scope role writing someone else's record.
-            if (scopes.Any(s => s is null) || (method != "GET" && scopes.Any(s => s == Security.Scope.Own))) Add(403, "INSUFFICIENT_PERMISSIONS");
+                : $"Needs the `{permission}` permission ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{r.ToString().ToLowerInvariant()}: {Describe(Permissions.ScopeOf(r, permission!), OwnReads.ScopeOf(r, permission!))}"))}).");
+            // Every route answers 403 to a valid CMS token without a CRM role; a role without the permission gets it too, and
+            // so does an own-scope role writing someone else's record.
+            Add(403, "INSUFFICIENT_PERMISSIONS");
             if (method != "GET") Add(409, "CONFLICT");
+            // Read-your-writes across instances (contract section 12); a malformed value is a 400 VALIDATION_FAILED.
+            AddHeader(operation, Scaling.ReadYourWritesMiddleware.Header,
+                "With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers.");
+            Add(400, "VALIDATION_FAILED");
         }
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
@@ -95,7 +109,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         {
             Add(400, "INVALID_QUERY");
             operation.Parameters ??= [];
-            foreach (var parameter in query.Items) operation.Parameters.Add(ToParameter(parameter));
+            foreach (var parameter in query.Items) operation.Parameters.Add(parameter.ToOpenApi());
         }
         var upload = metadata.OfType<MultipartFile>().LastOrDefault();
         if (upload is not null) operation.RequestBody = MultipartBody(upload.Part);
@@ -123,11 +137,17 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         }
         foreach (var extra in metadata.OfType<ExtraErrors>()) Add(extra.Status, [.. extra.Codes]);
 
+        var file = metadata.OfType<FileDownload>().LastOrDefault();
+        if (file is not null) DescribeFile(operation);
+        if (method == "GET") paragraphs.Add("`HEAD` answers the same status and headers, without a body.");
+        operation.Description = string.Join("\n\n", paragraphs);
+
         if (metadata.OfType<ListOf>().LastOrDefault() is { } list) await DescribeListAsync(operation, context, list.Item, cancellationToken);
-        DescribeSuccess(operation, method);
+        DescribeSuccess(operation, method, isAdmin);
         foreach (var (status, codes) in errors)
             operation.Responses[status.ToString()] = ErrorResponse(status, codes,
                 upload is not null && UploadDescriptions.TryGetValue(status, out var own) ? own : Descriptions[status], context.Document!);
+        ResponseHeaders.Describe(operation, method, path, context.Document!, file is not null);
     }
 
     static string Describe(Security.Scope? scope, Security.Scope? withOwnReads) => scope switch
@@ -136,23 +156,6 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         Security.Scope.All => "all records",
         Security.Scope.Own => "own records",
         _ => "no",
-    };
-
-    static OpenApiParameter ToParameter(QueryParameter p) => new()
-    {
-        Name = p.Name,
-        In = ParameterLocation.Query,
-        Description = p.Description,
-        Required = false,
-        Schema = new OpenApiSchema
-        {
-            Type = p.Type switch { "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, _ => JsonSchemaType.String },
-            Format = p.Format,
-            Enum = p.Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
-            Minimum = p.Minimum?.ToString(),
-            Maximum = p.Maximum?.ToString(),
-            Default = p.Default is null ? null : p.Type == "integer" ? JsonValue.Create(int.Parse(p.Default)) : JsonValue.Create(p.Default),
-        },
     };
 
     static void AddHeader(OpenApiOperation operation, string name, string description)
@@ -184,10 +187,19 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         content.Schema = new OpenApiSchema
         {
             OneOf = [new OpenApiSchemaReference(offsetId, document), new OpenApiSchemaReference(cursorId, document)],
+            Discriminator = new OpenApiDiscriminator
+            {
+                PropertyName = "paging",
+                Mapping = new Dictionary<string, OpenApiSchemaReference>
+                {
+                    ["offset"] = new(offsetId, document),
+                    ["cursor"] = new(cursorId, document),
+                },
+            },
         };
     }
 
-    static void DescribeSuccess(OpenApiOperation operation, string method)
+    static void DescribeSuccess(OpenApiOperation operation, string method, bool isAdmin)
     {
         foreach (var (status, response) in operation.Responses!)
         {
@@ -196,12 +208,32 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             {
                 "201" => "Created; Location names the new record.",
                 "204" => "Done; no body.",
+                "304" => concrete.Description,
+                _ when concrete.Content?.ContainsKey("*/*") == true => "The file's bytes, with the type recorded for the file.",
                 _ => method == "GET" ? "OK" : "OK; the record as it is now.",
             };
-            if (status == "201")
-                (concrete.Headers ??= new Dictionary<string, IOpenApiHeader>())["Location"] =
-                    new OpenApiHeader { Description = "Path of the created record.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
         }
+    }
+
+    /// <summary>
+    /// A file's bytes: served with the type recorded for the file (any type; those a browser would run as a page are served as
+    /// application/octet-stream), and 304 when If-None-Match names the file's ETag.
+    /// </summary>
+    static void DescribeFile(OpenApiOperation operation)
+    {
+        var bytes = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+        operation.Responses!["200"] = new OpenApiResponse
+        {
+            Content = new Dictionary<string, OpenApiMediaType> { [Attachments.ContentTypes.OctetStream] = bytes, ["*/*"] = bytes },
+        };
+        operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match names this file's ETag; no body." };
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match", In = ParameterLocation.Header, Required = false,
+            Description = "An ETag of this file received earlier: 304 when it is still the file's.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+        });
     }
 
     /// <summary>
@@ -248,22 +280,29 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
                             new OpenApiSchemaReference(ApiDocs.ErrorSchema, document),
                             new OpenApiSchema
                             {
-                                Properties = new Dictionary<string, IOpenApiSchema>
-                                {
-                                    ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList() },
-                                },
+                                Properties = ErrorMembers(status, codes, document),
                             },
                         ],
                     },
                 },
             },
         };
-        if (status is 429 or 503)
-            response.Headers = new Dictionary<string, IOpenApiHeader>
-            {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
-            };
         return response;
+    }
+
+    /// <summary>The codes of this response; a 400 says what its data holds: the members in error, or null.</summary>
+    static Dictionary<string, IOpenApiSchema> ErrorMembers(int status, IEnumerable<string> codes, OpenApiDocument document)
+    {
+        var members = new Dictionary<string, IOpenApiSchema>
+        {
+            ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList() },
+        };
+        if (status == 400)
+            members["data"] = new OpenApiSchema
+            {
+                AnyOf = [new OpenApiSchemaReference(ApiDocs.ValidationErrorsSchema, document), new OpenApiSchema { Type = JsonSchemaType.Null }],
+            };
+        return members;
     }
 
     [GeneratedRegex(@"/(?<collection>[a-z-]+)/\{(id|tag_id)\}")]
@@ -271,5 +310,5 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
 
     /// <summary>A write addressed to one record, which checks If-Match against its ETag.</summary>
     [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?$")]
-    private static partial Regex SingleRecord();
+    internal static partial Regex SingleRecord();
 }

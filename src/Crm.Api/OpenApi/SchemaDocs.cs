@@ -20,8 +20,9 @@ public sealed class SchemaDocs : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        // Members are fixed from their containing type, which runs once per type, after its members were exported.
-        if (context.JsonPropertyInfo is not null || context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object) return Task.CompletedTask;
+        // Members are fixed from their containing type, after its members were exported. A type met as a member of another (MeUser
+        // in MeResponse) arrives with that member's JsonPropertyInfo: it is the same type's schema, and gets the same fixes.
+        if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object) return Task.CompletedTask;
         foreach (var property in context.JsonTypeInfo.Properties)
         {
             if (schema.Properties is null || !schema.Properties.TryGetValue(property.Name, out var found) || found is not OpenApiSchema member) continue;
@@ -69,8 +70,10 @@ public sealed class SchemaDocs : IOpenApiSchemaTransformer
             _ when type == typeof(long) => (JsonSchemaType.Integer, "int64"),
             _ when type == typeof(decimal) => (JsonSchemaType.Number, "double"),
             _ when type == typeof(DateTime) => (JsonSchemaType.String, "date-time"),
+            _ when type == typeof(string[]) => (JsonSchemaType.Array, null),
             _ => throw new NotSupportedException($"No schema for Optional<{type.Name}>; add it here"),
         };
+        if (type == typeof(string[])) schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
         if (nullable) schema.Type |= JsonSchemaType.Null;
     }
 }
@@ -151,6 +154,15 @@ public static class SchemaEdits
         return schema;
     }
 
+    /// <summary>A member kept for the Go original's clients (its old name): accepted and answered, but not for new code.</summary>
+    public static OpenApiSchema Deprecated(this OpenApiSchema schema, string member, string description)
+    {
+        var m = Member(schema, member);
+        m.Deprecated = true;
+        m.Description = description;
+        return schema;
+    }
+
     public static OpenApiSchema Describe(this OpenApiSchema schema, string member, string description)
     {
         Member(schema, member).Description = description;
@@ -158,6 +170,13 @@ public static class SchemaEdits
     }
 
     static readonly JsonSerializerOptions ExampleOptions = new(JsonConfig.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>An example written as the JSON it stands for (responses: every member, nulls included).</summary>
+    public static OpenApiSchema Example(this OpenApiSchema schema, string json)
+    {
+        schema.Examples = [JsonNode.Parse(json)!];
+        return schema;
+    }
 
     /// <summary>An example body (the docs page pre-fills it; the contract tests send it).</summary>
     public static OpenApiSchema Example(this OpenApiSchema schema, object example)

@@ -20,19 +20,19 @@ public static class PipelineStageEndpoints
     public static RouteGroupBuilder MapPipelineStages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/pipeline-stages").WithTags("Pipeline stages");
-        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages")
+        group.MapGet("", List).RequirePermission(Permission.StagesRead).WithName("ListPipelineStages").WithSummary("Lists the pipeline stages in their order")
             .ProducesList<PipelineStageResponse>([
                 Query.AnyOf("kind", StageKind.All, "Only stages of these kinds."),
                 Query.Flag("is_active", "Only active (or inactive) stages."),
                 .. Query.Paging(SortFields, "order", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage")
+        group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage").WithSummary("Creates a pipeline stage")
             .Produces<PipelineStageResponse>(201).MayFail(409, "STAGE_EXISTS");
         group.MapPut("/{id}", Replace).RequirePermission(Permission.StagesManage).WithName("ReplacePipelineStage")
-            .WithSummary("Replaces a stage; a new name is carried over to its deals (ON UPDATE CASCADE)")
+            .WithSummary("Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE)")
             .Produces<PipelineStageResponse>().MayFail(409, "STAGE_EXISTS");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.StagesManage).WithName("DeletePipelineStage")
             .WithSummary("Deletes an unused stage; a stage any deal uses (even a deleted one) answers 409 STAGE_IN_USE")
-            .Produces(204).MayFail(409, "STAGE_IN_USE");
+            .Produces<MessageResponse>().MayFail(409, "STAGE_IN_USE");
         return group;
     }
 
@@ -60,7 +60,7 @@ public static class PipelineStageEndpoints
     {
         var now = time.UtcNowMicroseconds();
         var stage = new PipelineStage { Name = "", DisplayName = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(stage);
+        var validation = body.ApplyTo(stage, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
 
         // A taken name answers 409 STAGE_EXISTS through the unique constraint pipeline_stages_name_key.
@@ -75,15 +75,16 @@ public static class PipelineStageEndpoints
         return TypedResults.Created($"/admin/pipeline-stages/{stage.Id}", stage.ToResponse());
     }
 
-    static async Task<IResult> Replace(long id, PipelineStageRequest body, HttpRequest request, HttpResponse response, CrmDb db,
+    static async Task<IResult> Replace(long id, PipelineStageUpdate body, HttpRequest request, HttpResponse response, CrmDb db,
         AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var stage = await db.PipelineStages.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (stage is null) return NotFound();
         if (!Preconditions.Matches(request, stage.Version)) return Preconditions.Failed();
 
         var before = stage.ToResponse();
-        var validation = body.ApplyTo(stage);
+        var validation = body.ApplyTo(stage, stage.ReadOnly());
         if (validation.Result is { } invalid) return invalid;
 
         if (db.Entry(stage).Properties.Any(p => p.IsModified))
@@ -115,6 +116,6 @@ public static class PipelineStageEndpoints
             audit.Record("pipeline_stage", id, "delete", stage.ToResponse(), null);
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.NoContent();
+        return MessageResponse.Deleted("pipeline_stage");
     }
 }

@@ -4,6 +4,7 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
+using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,10 +13,10 @@ namespace Crm.Api.Reports;
 
 /// <summary>
 /// What the overview counts: live rows only, optionally of some owners (customers by assigned_to, deals by owner_id,
-/// activities by assigned_to) and created in [from, to]. The scopes narrow an agent whose read scope is own.
+/// activities by assigned_to) and created in [from, to]. <see cref="Reach"/> is the caller's id when their read scope is
+/// own: then only the records within their reach count (the reach rule, <see cref="Security.Reach"/>), as on their lists.
 /// </summary>
-public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now,
-    long? CustomerScope, long? DealScope, long? ActivityScope);
+public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach);
 
 /// <summary>
 /// The overview report in five set-based queries (GROUP BY in PostgreSQL, never a query per bucket), read in one
@@ -30,22 +31,22 @@ public static class OverviewReport
     sealed record ActivityRow(string Type, string Status, int Count, int Overdue);
     sealed record TopCustomerRow(long Id, string Name, string Email, string? Company, int WonDealsCount, string Currency, decimal Value);
 
-    /// <summary>The WHERE of one counted table: alive, in the caller's scope, of the chosen owners, created in range.</summary>
-    static string Counted(string alias, string ownerColumn, string scope) => $"""
+    /// <summary>The WHERE of one counted table: alive, within the caller's reach, of the chosen owners, created in range.</summary>
+    static string Counted(string alias, string ownerColumn, string reach) => $"""
         {alias}.deleted_at IS NULL
-        AND (@{scope} IS NULL OR {alias}.{ownerColumn} = @{scope})
+        AND {reach}
         AND (@owners IS NULL OR {alias}.{ownerColumn} = ANY (@owners) OR (@none AND {alias}.{ownerColumn} IS NULL))
         AND (@from IS NULL OR {alias}.created_at >= @from)
         AND (@to IS NULL OR {alias}.created_at <= @to)
         """;
 
-    public static async Task<OverviewResponse> LoadAsync(CrmDb db, OverviewFilter filter, CancellationToken cancellationToken)
+    public static async Task<OverviewResponse> LoadAsync(CrmDb db, CurrentUser user, OverviewFilter filter, CancellationToken cancellationToken)
     {
         await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
         var customerRows = await Query<StatusCount>(db, filter, $"""
             SELECT c.status AS "Key", count(*)::int AS "Count" FROM customers c
-             WHERE {Counted("c", "assigned_to", "customer_scope")}
+             WHERE {Counted("c", "assigned_to", Reach.Sql.Customer("c"))}
              GROUP BY c.status
             """, cancellationToken);
 
@@ -54,7 +55,7 @@ public static class OverviewReport
             SELECT s.name AS "Stage", s.kind AS "Kind", d.currency AS "Currency", count(d.id)::int AS "Count",
                    COALESCE(sum(d.amount), 0) AS "Value", COALESCE(sum(d.amount * d.probability) / 100, 0) AS "Weighted"
               FROM pipeline_stages s
-              LEFT JOIN deals d ON d.stage = s.name AND {Counted("d", "owner_id", "deal_scope")}
+              LEFT JOIN deals d ON d.stage = s.name AND {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
              GROUP BY s.name, s.kind, s."order", d.currency
              ORDER BY s."order", s.name, d.currency
             """, cancellationToken);
@@ -63,12 +64,13 @@ public static class OverviewReport
             SELECT a.type AS "Type", a.status AS "Status", count(*)::int AS "Count",
                    (count(*) FILTER (WHERE a.status = 'scheduled' AND a.due_date < @now))::int AS "Overdue"
               FROM activities a
-             WHERE {Counted("a", "assigned_to", "activity_scope")}
+             WHERE {Counted("a", "assigned_to", Reach.Sql.Activity("a"))}
              GROUP BY a.type, a.status
             """, cancellationToken);
 
         var recentDeals = await Deals(db, filter).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Take(RecentDeals).ToListAsync(cancellationToken);
+        var related = await Related.OfDealsAsync(db, user, recentDeals, cancellationToken);
 
         // Amounts in different currencies cannot be compared without exchange rates, so customers rank by their largest
         // single-currency won total (never a cross-currency sum), then by the number of won deals.
@@ -76,12 +78,12 @@ public static class OverviewReport
             WITH won AS (
                 SELECT d.customer_id, d.currency, count(*)::int AS deals, sum(d.amount) AS value
                   FROM deals d JOIN pipeline_stages s ON s.name = d.stage AND s.kind = 'won'
-                 WHERE {Counted("d", "owner_id", "deal_scope")}
+                 WHERE {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
                  GROUP BY d.customer_id, d.currency),
             top AS (
                 SELECT w.customer_id, sum(w.deals)::int AS deals, max(w.value) AS best
                   FROM won w JOIN customers c ON c.id = w.customer_id
-                 WHERE c.deleted_at IS NULL AND (@customer_scope IS NULL OR c.assigned_to = @customer_scope)
+                 WHERE c.deleted_at IS NULL AND {Reach.Sql.Customer("c")}
                  GROUP BY w.customer_id
                  ORDER BY best DESC, deals DESC, w.customer_id
                  LIMIT {TopCustomers})
@@ -93,7 +95,7 @@ public static class OverviewReport
 
         await snapshot.CommitAsync(cancellationToken);
         return new OverviewResponse(CustomersOf(customerRows), DealsOf(stageRows), ActivitiesOf(activityRows),
-            recentDeals.Select(d => d.ToResponse()).ToList(), TopCustomersOf(topRows));
+            recentDeals.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList(), TopCustomersOf(topRows));
     }
 
     static CustomerFigures CustomersOf(List<StatusCount> rows) =>
@@ -108,16 +110,27 @@ public static class OverviewReport
         var won = dealRows.Where(r => r.Kind == PipelineStages.StageKind.Won).ToList();
         var (wonCount, lostCount) = (won.Sum(r => r.Count), dealRows.Where(r => r.Kind == PipelineStages.StageKind.Lost).Sum(r => r.Count));
 
-        var byStage = new Dictionary<string, StageFigures>();
-        foreach (var stage in rows.GroupBy(r => r.Stage))
-            byStage[stage.Key] = new StageFigures(stage.Sum(r => r.Count), ByCurrency(stage.Where(r => r.Currency is not null), r => r.Value));
+        var stages = rows.GroupBy(r => r.Stage).ToList();
+        var byStage = stages.ToDictionary(stage => stage.Key, stage => stage.Sum(r => r.Count));
+        var byStageValue = stages.ToDictionary(stage => stage.Key, stage => ByCurrency(stage.Where(r => r.Currency is not null), r => r.Value));
 
         var averageWon = new SortedDictionary<string, decimal>(won.GroupBy(r => r.Currency!).ToDictionary(g => g.Key,
             g => Math.Round(g.Sum(r => r.Value) / g.Sum(r => r.Count), 2, MidpointRounding.AwayFromZero)), StringComparer.Ordinal);
         var winRate = wonCount + lostCount == 0 ? 0m : Math.Round((decimal)wonCount / (wonCount + lostCount), 4, MidpointRounding.AwayFromZero);
 
-        return new DealFigures(dealRows.Sum(r => r.Count), open.Sum(r => r.Count), wonCount, lostCount, byStage,
-            ByCurrency(open, r => r.Value), Rounded(ByCurrency(open, r => r.Weighted)), ByCurrency(won, r => r.Value), averageWon, winRate);
+        var total = dealRows.Sum(r => r.Count);
+        var totalValue = SingleCurrencySum(dealRows);
+        return new DealFigures(total, open.Sum(r => r.Count), wonCount, lostCount, byStage, byStageValue,
+            ByCurrency(open, r => r.Value), Rounded(ByCurrency(open, r => r.Weighted)), ByCurrency(won, r => r.Value), averageWon, winRate,
+            totalValue, SingleCurrencySum(won),
+            total == 0 ? 0 : totalValue is { } sum ? Math.Round(sum / total, 2, MidpointRounding.AwayFromZero) : null);
+    }
+
+    /// <summary>The Go original's plain sums: exact when the deals counted have one currency (or none), else null.</summary>
+    static decimal? SingleCurrencySum(List<StageRow> rows)
+    {
+        var counted = rows.Where(r => r.Count > 0).ToList();
+        return counted.Select(r => r.Currency).Distinct().Count() > 1 ? null : counted.Sum(r => r.Value);
     }
 
     /// <summary>Weighted values are summed exactly (per stage and currency) and rounded to cents once, at the end.</summary>
@@ -137,14 +150,15 @@ public static class OverviewReport
         rows.GroupBy(r => r.Id).Select(currencies =>
         {
             var c = currencies.First();
+            var values = currencies.ToDictionary(r => r.Currency, r => r.Value);
             return new TopCustomer(c.Id, c.Name, c.Email, c.Company, c.WonDealsCount,
-                new SortedDictionary<string, decimal>(currencies.ToDictionary(r => r.Currency, r => r.Value), StringComparer.Ordinal));
+                new SortedDictionary<string, decimal>(values, StringComparer.Ordinal), c.WonDealsCount,
+                values.Count == 1 ? values.Values.Single() : null);
         }).ToList();
 
     static IQueryable<Deal> Deals(CrmDb db, OverviewFilter filter)
     {
-        var deals = db.Deals.AsNoTracking().Where(d => d.DeletedAt == null);
-        if (filter.DealScope is { } me) deals = deals.Where(d => d.OwnerId == me);
+        var deals = db.Deals.AsNoTracking().Where(d => d.DeletedAt == null).ReachedBy(db, filter.Reach);
         if (filter.Owners is { } owners)
         {
             var (ids, none) = (owners.Ids, owners.IncludeNone);
@@ -166,9 +180,7 @@ public static class OverviewReport
             Parameter("from", NpgsqlDbType.TimestampTz, filter.From),
             Parameter("to", NpgsqlDbType.TimestampTz, filter.To),
             Parameter("now", NpgsqlDbType.TimestampTz, filter.Now),
-            Parameter("customer_scope", NpgsqlDbType.Bigint, filter.CustomerScope),
-            Parameter("deal_scope", NpgsqlDbType.Bigint, filter.DealScope),
-            Parameter("activity_scope", NpgsqlDbType.Bigint, filter.ActivityScope),
+            Parameter("reach", NpgsqlDbType.Bigint, filter.Reach),
         ];
         return db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken);
     }

@@ -29,12 +29,10 @@ public static class ReportEndpoints
         var to = query.Time("to");
         if (query.Error is not null) return query.ErrorResult;
 
-        // An agent whose read scope is own sees figures of their own records only.
-        var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime,
-            user.ReadOwnerFilter(Permission.CustomersRead), user.ReadOwnerFilter(Permission.DealsRead),
-            user.ReadOwnerFilter(Permission.ActivitiesRead));
+        // Reports are read with the records' read scope: an agent whose scope is own sees figures of the records in reach.
+        var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime, Reach.SqlParameter(user, Permission.ReportsRead));
         // Shared by concurrent requests for the same filter, so one caller's disconnect must not cancel it for the others.
-        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, filter, CancellationToken.None));
+        var report = await cache.GetAsync(filter, () => OverviewReport.LoadAsync(db, user, filter, CancellationToken.None));
         response.Headers.CacheControl = $"private, max-age={(int)OverviewCache.Freshness.TotalSeconds}";
         return TypedResults.Ok(report);
     }

@@ -42,9 +42,12 @@ public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier)
         var (user, failure) = await verifier.VerifyAsync(header[7..]);
         if (user is null)
         {
-            await (failure == TokenFailure.Expired
-                ? ApiError.WriteAsync(context, 401, "TOKEN_EXPIRED", "The token has expired")
-                : ApiError.WriteAsync(context, 401, "INVALID_TOKEN", "The token is not valid"));
+            await (failure switch
+            {
+                TokenFailure.Expired => ApiError.WriteAsync(context, 401, "TOKEN_EXPIRED", "The token has expired"),
+                TokenFailure.NoCrmRole => Forbidden(context),
+                _ => ApiError.WriteAsync(context, 401, "INVALID_TOKEN", "The token is not valid"),
+            });
             return;
         }
         context.Features.Set(user);
@@ -54,10 +57,13 @@ public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier)
         // Routing's own rejections (405, 415) are plain endpoints, not routes: they answer for themselves.
         if (endpoint is RouteEndpoint && (required is null || user.ScopeOf(required.Name) is null))
         {
-            await ApiError.WriteAsync(context, 403, "INSUFFICIENT_PERMISSIONS", "You do not have permission to perform this action");
+            await Forbidden(context);
             return;
         }
 
         await next(context);
     }
+
+    static Task Forbidden(HttpContext context) =>
+        ApiError.WriteAsync(context, 403, "INSUFFICIENT_PERMISSIONS", "You do not have permission to perform this action");
 }

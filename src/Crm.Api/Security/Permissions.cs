@@ -22,6 +22,8 @@ public static class Permission
     public const string StagesRead = "stages:read", StagesManage = "stages:manage";
     public const string ReportsRead = "reports:read";
     public const string AuditLogsRead = "audit_logs:read";
+    /// <summary>The event feed, and managing webhooks (v2, admin only).</summary>
+    public const string EventsRead = "events:read", WebhooksManage = "webhooks:manage";
     /// <summary>Moving a deal out of a won or lost stage.</summary>
     public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
@@ -40,7 +42,7 @@ public sealed class PermissionTable
 
     public PermissionTable(bool agentReadScopeOwn)
     {
-        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.ReportsRead };
+        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
 
         Dictionary<string, Scope> Grant(Func<string, Scope?> scopeOf)
@@ -50,8 +52,10 @@ public sealed class PermissionTable
             foreach (var resource in records)
                 foreach (var verb in new[] { "read", "create", "update", "delete" })
                     if (scopeOf($"{resource}:{verb}") is { } scope) grants[$"{resource}:{verb}"] = scope;
-            foreach (var permission in new[] { Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
-                         Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen })
+            // Reports count records, so they are read with the records' read scope (contract section 3).
+            foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
+                         Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen,
+                         Permission.EventsRead, Permission.WebhooksManage })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -59,11 +63,12 @@ public sealed class PermissionTable
         _table = new()
         {
             [Role.Admin] = Grant(_ => Scope.All),
-            [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead ? null : Scope.All),
+            [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead
+                or Permission.EventsRead or Permission.WebhooksManage ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
                 Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
-                    or Permission.DealsReopen => null,
+                    or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage => null,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -5,11 +5,13 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Crm.Api.Security;
 
-public enum TokenFailure { None, Invalid, Expired }
+/// <summary>Why a token was refused. <see cref="NoCrmRole"/> is a valid CMS token of a user without CRM access (403, not 401).</summary>
+public enum TokenFailure { None, Invalid, Expired, NoCrmRole }
 
 /// <summary>
-/// Verifies CMS-issued tokens: HS256 only, signature with JWT_SECRET, exp required, at most 60 s of skew,
-/// nbf honoured, iss/aud when configured, a usable user id and a known role (contract section 3).
+/// Verifies CMS-issued tokens: HS256 only, signature with JWT_SECRET (or JWT_SECRET_PREVIOUS during a rotation),
+/// exp required, at most 60 s of skew, nbf honoured, iss/aud when configured, a usable user id and a CRM role
+/// (contract section 3).
 /// </summary>
 public sealed class TokenVerifier
 {
@@ -28,7 +30,10 @@ public sealed class TokenVerifier
         _parameters = new TokenValidationParameters
         {
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            IssuerSigningKey = new SymmetricSecurityKey(settings.JwtSecret),
+            // Without a kid in the CMS's tokens every key is tried, the current secret first.
+            IssuerSigningKeys = settings.JwtSecretPrevious is { } previous
+                ? [new SymmetricSecurityKey(settings.JwtSecret), new SymmetricSecurityKey(previous)]
+                : [new SymmetricSecurityKey(settings.JwtSecret)],
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
@@ -53,8 +58,11 @@ public sealed class TokenVerifier
 
         var claims = jwt.Claims.ToList();
         var userId = UserId(claims);
+        if (userId is null) return (null, TokenFailure.Invalid);
+        // The signature proves the CMS issued it: a CMS user without a CRM role (an editor, say) is known but not allowed,
+        // and a 401 would make the Console sign them out.
         var role = RoleOf(claims);
-        if (userId is null || role is null) return (null, TokenFailure.Invalid);
+        if (role is null) return (null, TokenFailure.NoCrmRole);
 
         string? Single(string type) => claims.Where(c => c.Type == type).Select(c => c.Value).FirstOrDefault();
         return (new CurrentUser(userId.Value, Single("sub") ?? userId.Value.ToString(), role.Value,

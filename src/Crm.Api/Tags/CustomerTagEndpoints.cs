@@ -20,11 +20,11 @@ public static class CustomerTagEndpoints
     {
         var group = app.MapGroup("/admin/customers/{id}/tags").WithTags("Tags");
         group.MapPost("/{tag_id}", Assign).RequirePermission(Permission.TagsAssign).WithName("AssignCustomerTag")
-            .WithSummary("Puts a tag on a customer; idempotent (204 also when it is already there)")
-            .Produces(204);
+            .WithSummary("Puts a tag on a customer; idempotent (200 also when it is already there)")
+            .Produces<MessageResponse>();
         group.MapDelete("/{tag_id}", Unassign).RequirePermission(Permission.TagsAssign).WithName("UnassignCustomerTag")
-            .WithSummary("Takes a tag off a customer; idempotent (204 also when it was not there)")
-            .Produces(204);
+            .WithSummary("Takes a tag off a customer; idempotent (200 also when it was not there)")
+            .Produces<MessageResponse>();
         group.MapPut("", ReplaceSet).RequirePermission(Permission.TagsAssign).WithName("ReplaceCustomerTags")
             .WithSummary("Replaces the customer's tag set with tag_ids and returns the customer's tags; unknown or deleted ids are refused")
             .Produces<List<TagSummary>>();
@@ -49,7 +49,7 @@ public static class CustomerTagEndpoints
                 audit.Record("customer", id, "tag_assign", new { tags = old }, new { tags = old.Append(tagId).Order() });
                 await db.SaveChangesAsync(cancellationToken);
             }
-            return TypedResults.NoContent();
+            return MessageResponse.Ok("Tag assigned successfully");
         }, cancellationToken);
     }
 
@@ -68,7 +68,7 @@ public static class CustomerTagEndpoints
                 audit.Record("customer", id, "tag_unassign", new { tags = old }, new { tags = old.Where(t => t != tagId) });
                 await db.SaveChangesAsync(cancellationToken);
             }
-            return TypedResults.NoContent();
+            return MessageResponse.Ok("Tag removed successfully");
         }, cancellationToken);
     }
 
@@ -104,9 +104,10 @@ public static class CustomerTagEndpoints
     /// <summary>Locks a live customer whose tags the caller may change; or the refusal (404 outside the read scope, else 403).</summary>
     static async Task<IResult?> LockAsync(CrmDb db, long customerId, CurrentUser user, CancellationToken cancellationToken)
     {
-        var (found, owner) = await CustomerLock.LockAsync(db, customerId, cancellationToken);
-        if (!found || !user.Reaches(Permission.CustomersRead, owner)) return CustomerNotFound();
-        return user.Reaches(Permission.TagsAssign, owner) ? null : ApiError.Forbidden();
+        if (!await CustomerLock.LockAsync(db, customerId, cancellationToken)
+            || !await db.ReachesAsync<Customer>(user, Permission.CustomersRead, customerId, cancellationToken))
+            return CustomerNotFound();
+        return await db.ReachesAsync<Customer>(user, Permission.TagsAssign, customerId, cancellationToken) ? null : ApiError.Forbidden();
     }
 
     /// <summary>The ids of the live tags the customer carries, in ascending order.</summary>

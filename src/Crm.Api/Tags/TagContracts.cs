@@ -3,10 +3,18 @@ using Crm.Api.Http;
 namespace Crm.Api.Tags;
 
 /// <summary>A tag; <c>customer_count</c> counts the live customers that carry it.</summary>
-public sealed record TagResponse(long Id, string Name, string? Color, int CustomerCount, DateTime CreatedAt, DateTime UpdatedAt);
+public sealed record TagResponse(long Id, string Name, string? Color, int CustomerCount, DateTime CreatedAt, DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
-/// <summary>Body of POST and PUT: PUT replaces both members (an absent colour becomes null).</summary>
-public sealed record TagRequest(string? Name, string? Color);
+/// <summary>Body of PUT: only the members sent are changed.</summary>
+public record TagUpdate : UpdateBody
+{
+    public Optional<string> Name { get; init; }
+    public Optional<string?> Color { get; init; }
+}
+
+/// <summary>Body of POST: name is required.</summary>
+public sealed record TagRequest : TagUpdate;
 
 /// <summary>Body of <c>PUT /admin/customers/{id}/tags</c>: the customer's complete new tag set.</summary>
 public sealed record TagSetRequest(long[]? TagIds);
@@ -24,20 +32,25 @@ public sealed class TagRow
     public DateTime UpdatedAt { get; init; }
     public uint Version { get; init; }
 
-    public TagResponse ToResponse() => new(Id, Name, Color, CustomerCount, CreatedAt, UpdatedAt);
+    public TagResponse ToResponse() => new(Id, Name, Color, CustomerCount, CreatedAt, UpdatedAt, DeletedAt: null);
 }
 
 public static class TagMapping
 {
-    public static TagResponse ToResponse(this Tag t, int customerCount) => new(t.Id, t.Name, t.Color, customerCount, t.CreatedAt, t.UpdatedAt);
+    public static TagResponse ToResponse(this Tag t, int customerCount) =>
+        new(t.Id, t.Name, t.Color, customerCount, t.CreatedAt, t.UpdatedAt, t.DeletedAt);
 
-    public static Validator ApplyTo(this TagRequest request, Tag tag)
+    public static Validator ApplyTo(this TagUpdate body, Tag tag, ReadOnlyMembers readOnly, bool creating = false)
     {
-        var v = new Validator();
-        tag.Name = v.Required("name", request.Name, 100);
-        tag.Color = v.Color("color", request.Color);
+        var v = new Validator(creating);
+        tag.Name = v.Required("name", body.Name, 100, tag.Name);
+        tag.Color = v.Color("color", body.Color, tag.Color);
+        readOnly.Check(body.Extra, v);
         return v;
     }
+
+    public static ReadOnlyMembers ReadOnly(this Tag t, int customerCount) =>
+        ReadOnlyMembers.Record(t.Id, t.CreatedAt, t.UpdatedAt, t.DeletedAt).Stored("customer_count", (long)customerCount);
 
     public const int MaxTagsPerCustomer = 100;
 

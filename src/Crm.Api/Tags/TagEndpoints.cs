@@ -27,15 +27,15 @@ public static class TagEndpoints
             .WithSummary("Live tags with their live-customer count; search (name substring), sort_by name (default, asc), customer_count, created_at, updated_at")
             .ProducesList<TagResponse>([Query.Text("search", "Case-insensitive substring of the name."),
                 .. Query.Paging(SortFields, "name", defaultDescending: false)]);
-        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag")
+        group.MapPost("", Create).RequirePermission(Permission.TagsManage).WithName("CreateTag").WithSummary("Creates a tag")
             .Produces<TagResponse>(201).MayFail(409, "TAG_EXISTS");
-        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag")
+        group.MapGet("/{id}", Get).RequirePermission(Permission.TagsRead).WithName("GetTag").WithSummary("One tag with its live-customer count")
             .Produces<TagResponse>();
-        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag")
+        group.MapPut("/{id}", Replace).RequirePermission(Permission.TagsManage).WithName("ReplaceTag").WithSummary("Updates a tag's name or colour")
             .Produces<TagResponse>().MayFail(409, "TAG_EXISTS");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.TagsManage).WithName("DeleteTag")
             .WithSummary("Soft-deletes a tag: it disappears from every customer, and its name becomes free")
-            .Produces(204);
+            .Produces<MessageResponse>();
         return group;
     }
 
@@ -71,7 +71,7 @@ public static class TagEndpoints
     {
         var now = time.UtcNowMicroseconds();
         var tag = new Tag { Name = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(tag);
+        var validation = body.ApplyTo(tag, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
 
         // A live tag with this name in any letter case answers 409 TAG_EXISTS (ux_tags_name_live).
@@ -94,16 +94,17 @@ public static class TagEndpoints
         return TypedResults.Ok(row.ToResponse());
     }
 
-    static async Task<IResult> Replace(long id, TagRequest body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
+    static async Task<IResult> Replace(long id, TagUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
+        if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var tag = await db.Tags.FirstOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
         if (tag is null) return NotFound();
         if (!Preconditions.Matches(request, tag.Version)) return Preconditions.Failed();
 
         var count = await CustomerCountAsync(db, id, cancellationToken);
         var before = tag.ToResponse(count);
-        var validation = body.ApplyTo(tag);
+        var validation = body.ApplyTo(tag, tag.ReadOnly(count));
         if (validation.Result is { } invalid) return invalid;
 
         if (db.Entry(tag).Properties.Any(p => p.IsModified))

@@ -230,7 +230,7 @@ public class ActivityListTests(CrmFactory app) : IClassFixture<CrmFactory>
     [InlineData("deal_id=0")]
     [InlineData("due_from=tomorrow")]
     [InlineData("due_to=2026-13-01T00:00:00Z")]
-    [InlineData("sort_by=title")]
+    [InlineData("sort_by=description")]
     [InlineData("sort_order=up")]
     [InlineData("page=0")]
     [InlineData("page_size=101")]

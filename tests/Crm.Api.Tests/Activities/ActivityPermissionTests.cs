@@ -64,7 +64,7 @@ public class ActivityPermissionTests(CrmFactory app) : IClassFixture<CrmFactory>
     {
         var own = app.Activity(app.Customer(), assignedTo: 7);
         await (await app.As("agent", 7).Delete($"/admin/activities/{own}")).ShouldBeError(HttpStatusCode.Forbidden, "INSUFFICIENT_PERMISSIONS");
-        (await app.As("manager", 2).Delete($"/admin/activities/{own}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.As("manager", 2).Delete($"/admin/activities/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -95,27 +95,31 @@ public sealed class OwnReadScopeFactory : CrmFactory
 public class ActivityOwnReadScopeTests(OwnReadScopeFactory app) : IClassFixture<OwnReadScopeFactory>
 {
     [Fact]
-    public async Task AnAgentSeesOnlyActivitiesAssignedToThem()
+    public async Task AnAgentSeesTheActivitiesAssignedToThemAndThoseOfTheirCustomers()
     {
+        // Contract section 3: an activity is the agent's when it is assigned to them, or its customer or deal is theirs.
         var customer = app.Customer(assignedTo: 7);
         var own = app.Activity(customer, assignedTo: 7);
-        var others = app.Activity(customer, assignedTo: 8);
+        var onTheirCustomer = app.Activity(customer, assignedTo: 8);
+        var elsewhere = app.Customer(assignedTo: 8);
+        var others = app.Activity(elsewhere, assignedTo: 8);
         var agent = app.As("agent", 7);
 
-        var list = await (await agent.GetAsync($"/admin/activities?customer_id={customer}")).ShouldHave(HttpStatusCode.OK);
-        list.GetProperty("data").EnumerateArray().Select(a => a.Id()).ShouldBe([own]);
+        var list = await (await agent.GetAsync($"/admin/activities?customer_id={customer},{elsewhere}")).ShouldHave(HttpStatusCode.OK);
+        list.GetProperty("data").EnumerateArray().Select(a => a.Id()).Order().ShouldBe([own, onTheirCustomer]);
         (await agent.GetAsync($"/admin/activities/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await agent.GetAsync($"/admin/activities/{onTheirCustomer}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await agent.GetAsync($"/admin/activities/{others}")).ShouldBeError(HttpStatusCode.NotFound, "ACTIVITY_NOT_FOUND");
         await (await agent.PatchJson($"/admin/activities/{others}", new { status = "completed" })).ShouldBeError(HttpStatusCode.NotFound, "ACTIVITY_NOT_FOUND");
-        var all = await (await app.As("manager", 2).GetAsync($"/admin/activities?customer_id={customer}")).ShouldHave(HttpStatusCode.OK);
-        all.GetProperty("total").GetInt32().ShouldBe(2);
+        var all = await (await app.As("manager", 2).GetAsync($"/admin/activities?customer_id={customer},{elsewhere}")).ShouldHave(HttpStatusCode.OK);
+        all.GetProperty("total").GetInt32().ShouldBe(3);
     }
 
     [Fact]
     public async Task AnAgentCannotLinkAnActivityToACustomerOrDealOutsideTheirScope()
     {
         var hidden = app.Customer(assignedTo: 8);
-        var hiddenDeal = app.Deal(app.Customer(assignedTo: 7), ownerId: 8);
+        var hiddenDeal = app.Deal(app.Customer(assignedTo: 8), ownerId: 8);
         var agent = app.As("agent", 7);
 
         var error = await (await agent.PostJson("/admin/activities", new { type = "call", title = "x", customer_id = hidden })).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");

@@ -32,6 +32,7 @@ public sealed class AdoptedLegacyFactory : CrmFactory
     public (HashSet<string> Before, HashSet<string> After) CustomerTags { get; private set; }
     public (string Before, string After) CmsDump { get; private set; }
     public string CrmTablesDumpBefore { get; private set; } = "";
+    public long EventsAfterUp { get; private set; }
 
     protected override async Task<string> CreateDatabaseAsync()
     {
@@ -54,6 +55,7 @@ public sealed class AdoptedLegacyFactory : CrmFactory
         foreach (var table in LegacyTables) After[table] = await Legacy.TableAsync(table);
         CustomerTags = (tagsBefore, await TagPairsAsync());
         CmsDump = (cmsBefore, await Legacy.DumpAsync(CmsTables));
+        EventsAfterUp = await Legacy.ScalarAsync<long>("SELECT count(*) FROM crm_events");
 
         var beforeSecond = await Legacy.DumpAsync();
         SecondUp = await Legacy.MigrateAsync("up");

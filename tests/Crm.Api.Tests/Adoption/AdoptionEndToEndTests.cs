@@ -141,6 +141,19 @@ public class AdoptionEndToEndTests(AdoptedLegacyFactory app) : IClassFixture<Ado
         (await app.Legacy.ScalarAsync<long>("SELECT baseline_version FROM crm_adoption")).ShouldBe(1);
     }
 
+    /// <summary>
+    /// The event feed tells integrations about changes made through the API. Adoption's audit rows record a conversion,
+    /// not such a change (contract section 10: `migrate_normalize` emits none), and the Go era's audit rows are history: neither
+    /// may flood the feed.
+    /// </summary>
+    [Fact]
+    public void AdoptionEmitsNoEvents()
+    {
+        app.Up.ExitCode.ShouldBe(0, app.Up.Output);
+        app.After["audit_logs"].Values.Count(a => a.Str("action") is "migrate_normalize" or "migrate_resolve").ShouldBeGreaterThan(0);
+        app.EventsAfterUp.ShouldBe(0);
+    }
+
     [Fact]
     public void ASecondUpChangesNothing()
     {

@@ -7,8 +7,8 @@ namespace Crm.Api.Tests.Contract;
 
 /// <summary>
 /// Validates JSON against the subset of JSON Schema 2020-12 that our OpenAPI document uses: local $ref,
-/// allOf/oneOf/anyOf, type (with arrays for nullability), enum, properties/required/additionalProperties,
-/// items, minimum/maximum, minLength/maxLength, pattern and the formats date-time, email, int32 and int64.
+/// allOf/oneOf/anyOf (with a discriminator), type (with arrays for nullability), enum, properties/required/additionalProperties,
+/// items, minItems/maxItems, minimum/maximum, minLength/maxLength, pattern and the formats date-time, email, int32 and int64.
 /// A keyword outside that subset fails loudly, so the document cannot outgrow the validator unnoticed.
 /// </summary>
 public sealed partial class SchemaValidator(JsonNode document)
@@ -17,6 +17,7 @@ public sealed partial class SchemaValidator(JsonNode document)
     [
         "$ref", "allOf", "oneOf", "anyOf", "type", "enum", "properties", "required", "additionalProperties", "items",
         "minimum", "maximum", "minLength", "maxLength", "pattern", "format", "description", "examples", "default",
+        "discriminator", "minItems", "maxItems",
     ];
 
     public List<string> Validate(JsonNode schema, JsonElement value, string path = "$")
@@ -46,6 +47,15 @@ public sealed partial class SchemaValidator(JsonNode document)
             var matches = oneOf.Count(s => Validate(s!, value, path).Count == 0);
             if (matches != 1) errors.Add($"{path}: matches {matches} of the oneOf alternatives, not exactly one");
         }
+        // The discriminator names the alternative: it must be there, be mapped, and be the one alternative that matches.
+        if (schema["discriminator"] is JsonObject discriminator)
+        {
+            var member = discriminator["propertyName"]!.GetValue<string>();
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(member, out var tag) || tag.ValueKind != JsonValueKind.String
+                || discriminator["mapping"]?[tag.GetString()!] is not { } mapped)
+                errors.Add($"{path}: the discriminator '{member}' is missing or not mapped");
+            else Check(Resolve(mapped.GetValue<string>()), value, path, errors);
+        }
         if (schema["anyOf"] is JsonArray anyOf && !anyOf.Any(s => Validate(s!, value, path).Count == 0))
             errors.Add($"{path}: matches none of the anyOf alternatives");
 
@@ -66,7 +76,10 @@ public sealed partial class SchemaValidator(JsonNode document)
             case JsonValueKind.Object:
                 CheckObject(schema, value, path, errors);
                 break;
-            case JsonValueKind.Array when schema["items"] is { } items:
+            case JsonValueKind.Array:
+                if (schema["minItems"]?.GetValue<int>() is { } fewest && value.GetArrayLength() < fewest) errors.Add($"{path}: fewer than {fewest} items");
+                if (schema["maxItems"]?.GetValue<int>() is { } most && value.GetArrayLength() > most) errors.Add($"{path}: more than {most} items");
+                if (schema["items"] is not { } items) break;
                 var index = 0;
                 foreach (var item in value.EnumerateArray()) Check(items, item, $"{path}[{index++}]", errors);
                 break;

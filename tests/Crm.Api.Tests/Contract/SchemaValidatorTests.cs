@@ -15,7 +15,12 @@ public class SchemaValidatorTests
             "at": {"type": "string", "format": "date-time"}}},
           "Page": {"oneOf": [
             {"type": "object", "required": ["total"], "properties": {"total": {"type": "integer"}}},
-            {"type": "object", "required": ["next_cursor"], "properties": {"next_cursor": {"type": ["null", "string"]}}}]}
+            {"type": "object", "required": ["next_cursor"], "properties": {"next_cursor": {"type": ["null", "string"]}}}]},
+          "Offset": {"type": "object", "required": ["paging", "total"], "properties": {"paging": {"enum": ["offset"]}, "total": {"type": "integer"}}},
+          "Cursor": {"type": "object", "required": ["paging"], "properties": {"paging": {"enum": ["cursor"]}}},
+          "Tagged": {"oneOf": [{"$ref": "#/components/schemas/Offset"}, {"$ref": "#/components/schemas/Cursor"}],
+            "discriminator": {"propertyName": "paging", "mapping": {"offset": "#/components/schemas/Offset", "cursor": "#/components/schemas/Cursor"}}},
+          "Ids": {"type": "array", "minItems": 1, "maxItems": 2, "items": {"type": "integer"}}
         }}}
         """)!;
 
@@ -45,6 +50,21 @@ public class SchemaValidatorTests
         string.Join("\n", Check("Page", """{"total": 3, "next_cursor": null}""")).ShouldContain("matches 2 of the oneOf");
         string.Join("\n", Check("Page", """{}""")).ShouldContain("matches 0 of the oneOf");
     }
+
+    [Fact]
+    public void ADiscriminatorMustNameAMappedAlternativeThatMatches()
+    {
+        Check("Tagged", """{"paging": "offset", "total": 1}""").ShouldBeEmpty();
+        Check("Tagged", """{"paging": "cursor"}""").ShouldBeEmpty();
+        string.Join("\n", Check("Tagged", """{"total": 1}""")).ShouldContain("discriminator 'paging' is missing or not mapped");
+        string.Join("\n", Check("Tagged", """{"paging": "keyset"}""")).ShouldContain("discriminator 'paging' is missing or not mapped");
+        string.Join("\n", Check("Tagged", """{"paging": "offset"}""")).ShouldContain("required member 'total'");
+    }
+
+    [Theory]
+    [InlineData("[]", "fewer than 1 items")]
+    [InlineData("[1, 2, 3]", "more than 2 items")]
+    public void ArraysKeepTheirItemCounts(string json, string problem) => string.Join("\n", Check("Ids", json)).ShouldContain(problem);
 
     [Fact]
     public void RefusesKeywordsOutsideItsSubset() =>

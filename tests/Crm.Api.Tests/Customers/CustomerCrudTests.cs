@@ -101,21 +101,22 @@ public class CustomerCrudTests(CrmFactory app) : IClassFixture<CrmFactory>
     }
 
     [Fact]
-    public async Task PutReplacesTheEditableRepresentation()
+    public async Task PutChangesOnlyTheMembersSentAndNullClears()
     {
         var created = await (await app.Admin.PostJson("/admin/customers", new
         {
             name = "Replace Me", email = "replace@example.com", phone = "123", company = "Old Co", status = "active", contacted = true,
         })).ShouldHave(HttpStatusCode.Created);
 
-        var replaced = await (await app.Admin.PutJson($"/admin/customers/{created.Id()}", new { name = "Replaced", email = "replaced@example.com" }))
+        var replaced = await (await app.Admin.PutJson($"/admin/customers/{created.Id()}", "{\"name\":\"Replaced\",\"company\":null,\"phone\":\"\"}"))
             .ShouldHave(HttpStatusCode.OK);
 
         replaced.Str("name").ShouldBe("Replaced");
-        replaced.GetProperty("phone").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        replaced.Str("email").ShouldBe("replace@example.com");
+        replaced.Str("phone").ShouldBe("123");
         replaced.GetProperty("company").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
-        replaced.Str("status").ShouldBe("lead");
-        replaced.GetProperty("contacted").GetBoolean().ShouldBeFalse();
+        replaced.Str("status").ShouldBe("active");
+        replaced.GetProperty("contacted").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]

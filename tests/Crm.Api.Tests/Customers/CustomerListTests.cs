@@ -231,32 +231,37 @@ public class ListCountsTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
+    /// <summary>Without REDIS_URL: this instance's memory.</summary>
+    static Crm.Api.Http.ListCounts Local(TimeProvider clock) =>
+        new(clock, new Crm.Api.Scaling.SharedState(null, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Crm.Api.Scaling.SharedState>.Instance));
+
     [Fact]
-    public void AnOverflowIsForgottenAfterItsFreshness()
+    public async Task AnOverflowIsForgottenAfterItsFreshness()
     {
         var clock = new Clock();
-        var counts = new Crm.Api.Http.ListCounts(clock);
-        counts.KnownOverLimit("k").ShouldBeFalse();
-        counts.OverLimit("k", counts.Generation);
+        var counts = Local(clock);
+        var seen = await counts.LookupAsync("k");
+        seen.OverLimit.ShouldBeFalse();
+        await counts.OverLimitAsync("k", seen);
         clock.Now += Crm.Api.Http.ListCounts.Freshness - TimeSpan.FromMilliseconds(1);
-        counts.KnownOverLimit("k").ShouldBeTrue();
-        counts.KnownOverLimit("other").ShouldBeFalse();
+        (await counts.LookupAsync("k")).OverLimit.ShouldBeTrue();
+        (await counts.LookupAsync("other")).OverLimit.ShouldBeFalse();
         clock.Now += TimeSpan.FromMilliseconds(1);
-        counts.KnownOverLimit("k").ShouldBeFalse();
+        (await counts.LookupAsync("k")).OverLimit.ShouldBeFalse();
     }
 
     [Fact]
-    public void AWriteCommittedAfterTheCountBeganMakesItUnusable()
+    public async Task AWriteCommittedAfterTheCountBeganMakesItUnusable()
     {
-        var counts = new Crm.Api.Http.ListCounts(new Clock());
-        var before = counts.Generation;
-        counts.Invalidate(); // a write commits while the count runs
-        counts.OverLimit("k", before);
-        counts.KnownOverLimit("k").ShouldBeFalse();
+        var counts = Local(new Clock());
+        var before = await counts.LookupAsync("k");
+        await counts.InvalidateAsync(); // a write commits while the count runs
+        await counts.OverLimitAsync("k", before);
+        (await counts.LookupAsync("k")).OverLimit.ShouldBeFalse();
 
-        counts.OverLimit("k", counts.Generation);
-        counts.KnownOverLimit("k").ShouldBeTrue();
-        counts.Invalidate();
-        counts.KnownOverLimit("k").ShouldBeFalse();
+        await counts.OverLimitAsync("k", await counts.LookupAsync("k"));
+        (await counts.LookupAsync("k")).OverLimit.ShouldBeTrue();
+        await counts.InvalidateAsync();
+        (await counts.LookupAsync("k")).OverLimit.ShouldBeFalse();
     }
 }

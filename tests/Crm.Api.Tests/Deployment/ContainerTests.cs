@@ -23,8 +23,10 @@ public class ContainerTests
         job.ShouldBe(service);
         service["PORT"].ShouldBe("3000");
         service["MIGRATE_ON_START"].ShouldBe("false");
-        service["DATABASE_URL"].ShouldBe("", "empty: the DB_* parts name the compose database");
-        service["DB_HOST"].ShouldBe("postgres");
+        service["DATABASE_URL"].ShouldBe("", "empty: the DB_* parts name the bundled database");
+        // The status note's names: the shared database, its PostgreSQL service.
+        service["DB_HOST"].ShouldBe("turfa-platform-postgres");
+        service["DB_NAME"].ShouldBe("turfa_platform");
         service["ENVIRONMENT"].ShouldBe("Production");
         // The defaults the compose file spells out are the program's own.
         var settings = CrmSettings.Load(name => service.GetValueOrDefault(name));
@@ -33,16 +35,57 @@ public class ContainerTests
         settings.IsDevelopment.ShouldBeFalse();
         settings.MaxBodyBytes.ShouldBe(1 << 20);
         settings.AttachmentMaxBytes.ShouldBe(25L << 20);
+        settings.JwtSecretPrevious.ShouldBeNull();
+        settings.TrustedProxies.ShouldBeEmpty();
         new NpgsqlConnectionStringBuilder(settings.ConnectionString).Password.ShouldBe("pw");
     }
 
     [Fact]
-    public void ComposeRefusesToStartWithoutTheSecrets()
+    public void ComposeRefusesToStartWithoutTheJwtSecretOnly()
     {
         Should.Throw<InvalidOperationException>(() => DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["POSTGRES_PASSWORD"] = "pw" }))
             .Message.ShouldContain("JWT_SECRET");
-        Should.Throw<InvalidOperationException>(() => DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["JWT_SECRET"] = Tokens.Secret }))
-            .Message.ShouldContain("POSTGRES_PASSWORD");
+        // An existing database needs no POSTGRES_PASSWORD (nor any edit of the file).
+        var existing = new Dictionary<string, string>
+        {
+            ["JWT_SECRET"] = Tokens.Secret, ["DATABASE_URL"] = "postgres://crm:pw@db.internal:5432/turfa_platform?sslmode=require",
+        };
+        foreach (var service in new[] { "crm", "migrate" })
+        {
+            var environment = DeploymentFiles.ServiceEnvironment(service, existing);
+            var connection = new NpgsqlConnectionStringBuilder(CrmSettings.Load(name => environment.GetValueOrDefault(name)).ConnectionString);
+            (connection.Host, connection.Database, connection.Password).ShouldBe(("db.internal", "turfa_platform", "pw"));
+        }
+    }
+
+    [Fact]
+    public void TheBundledPostgresRunsOnlyWithItsProfile()
+    {
+        var postgres = DeploymentFiles.Service("turfa-platform-postgres");
+        ((List<object>)postgres["profiles"]).ShouldBe(["bundled-db"]);
+        DeploymentFiles.ServicesStarted().ShouldBe(["migrate", "crm"], ignoreOrder: true);
+        DeploymentFiles.ServicesStarted("bundled-db").ShouldBe(["turfa-platform-postgres", "migrate", "crm"], ignoreOrder: true);
+
+        // Without the profile the job's dependency on it is skipped instead of failing the whole project.
+        var dependency = (Dictionary<string, object>)((Dictionary<string, object>)DeploymentFiles.Service("migrate")["depends_on"])["turfa-platform-postgres"];
+        dependency["condition"].ShouldBe("service_healthy");
+        dependency["required"].ShouldBe("false");
+
+        // The bundled database is the one the service's DB_* parts name, under the status note's names.
+        var env = new Dictionary<string, string> { ["JWT_SECRET"] = Tokens.Secret, ["POSTGRES_PASSWORD"] = "pw" };
+        var database = ((Dictionary<string, object>)postgres["environment"]).ToDictionary(e => e.Key, e => DeploymentFiles.Interpolate((string)e.Value, env));
+        var service = DeploymentFiles.ServiceEnvironment("crm", env);
+        database.ShouldBe(new Dictionary<string, string> { ["POSTGRES_DB"] = "turfa_platform", ["POSTGRES_USER"] = "crm", ["POSTGRES_PASSWORD"] = "pw" });
+        (service["DB_NAME"], service["DB_USER"], service["DB_PASSWORD"]).ShouldBe((database["POSTGRES_DB"], database["POSTGRES_USER"], database["POSTGRES_PASSWORD"]));
+    }
+
+    [Fact]
+    public void EveryServiceIsOnTheTurfaPlatformNetwork()
+    {
+        var networks = (Dictionary<string, object>)DeploymentFiles.Compose()["networks"];
+        ((Dictionary<string, object>)networks["turfa-platform-network"])["name"].ShouldBe("turfa-platform-network");
+        foreach (var service in DeploymentFiles.ServicesStarted("bundled-db"))
+            ((List<object>)DeploymentFiles.Service(service)["networks"]).ShouldBe(["turfa-platform-network"], service);
     }
 
     [Fact]
@@ -50,7 +93,7 @@ public class ContainerTests
     {
         var compose = DeploymentFiles.Compose();
         var volumes = (Dictionary<string, object>)compose["volumes"];
-        var postgres = DeploymentFiles.Service("postgres");
+        var postgres = DeploymentFiles.Service("turfa-platform-postgres");
         var migrate = DeploymentFiles.Service("migrate");
         var crm = DeploymentFiles.Service("crm");
         string Condition(Dictionary<string, object> service, string on) =>
@@ -62,7 +105,7 @@ public class ContainerTests
         string.Join(' ', (List<object>)((Dictionary<string, object>)postgres["healthcheck"])["test"]).ShouldContain("pg_isready");
 
         DeploymentFiles.Command("migrate").ShouldBe(["migrate", "up"]);
-        Condition(migrate, "postgres").ShouldBe("service_healthy");
+        Condition(migrate, "turfa-platform-postgres").ShouldBe("service_healthy");
         ((string)((Dictionary<string, object>)migrate["healthcheck"])["disable"]).ShouldBe("true");
         ((string)migrate["restart"]).ShouldBe("no");
 
@@ -75,7 +118,7 @@ public class ContainerTests
         volumes.Keys.ShouldContain("attachments");
 
         // docker stop waits stop_grace_period before SIGKILL: room for the readiness delay and the drain.
-        var env = DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["POSTGRES_PASSWORD"] = "pw", ["JWT_SECRET"] = Tokens.Secret });
+        var env = DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["JWT_SECRET"] = Tokens.Secret });
         var grace = int.Parse(((string)crm["stop_grace_period"]).TrimEnd('s'));
         grace.ShouldBeGreaterThan(int.Parse(env["SHUTDOWN_DELAY_SECONDS"]) + int.Parse(env["SHUTDOWN_DRAIN_SECONDS"]));
     }
@@ -95,6 +138,48 @@ public class ContainerTests
             documented.ShouldContain(name, $".env.example has no {name}= line");
         foreach (var name in DeploymentFiles.ContractVariables)
             example.ShouldMatch($@"\b{name}\b", $".env.example does not mention {name}");
+    }
+
+    [Fact]
+    public void EnvExampleMentionsEveryVariableTheServiceReads()
+    {
+        // Whatever the program asks its environment for, recorded as it loads its settings in each configuration that
+        // reads different variables: the parts or a URL for the database, each storage backend, each environment.
+        var read = new HashSet<string>();
+        var configurations = new[]
+        {
+            new Dictionary<string, string> { ["DB_HOST"] = "db", ["DB_PORT"] = "5432", ["DB_SSLMODE"] = "require", ["STORAGE_BACKEND"] = "s3" },
+            new Dictionary<string, string> { ["DATABASE_URL"] = "postgres://u:p@db/crm", ["ENVIRONMENT"] = "Development" },
+        };
+        foreach (var configuration in configurations)
+        {
+            try
+            {
+                CrmSettings.Load(name => { read.Add(name); return configuration.GetValueOrDefault(name); });
+            }
+            catch (InvalidConfigurationException)
+            {
+                // Missing values (the secret, the bucket) are fine here: only the names asked for matter.
+            }
+        }
+        read.ShouldContain("JWT_SECRET_PREVIOUS");
+        read.ShouldContain("S3_BUCKET");
+        read.ShouldContain("DB_NAME");
+
+        var example = DeploymentFiles.Read(".env.example");
+        foreach (var name in read)
+            example.ShouldMatch($@"\b{name}\b", $"the service reads {name}, which .env.example does not mention");
+    }
+
+    [Fact]
+    public void EnvExampleSetsOnlyTheSecretAndTheCmsIssuer()
+    {
+        // Uncommented lines are what `cp .env.example .env` turns on: the CMS's issuer, and the secret left to fill in.
+        var active = DeploymentFiles.Read(".env.example").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        active.ShouldBe(["JWT_SECRET=", "JWT_ISSUER=cms"]);
+        Should.Throw<InvalidOperationException>(() => DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["JWT_SECRET"] = "" }));
+        var env = DeploymentFiles.ServiceEnvironment("crm", new Dictionary<string, string> { ["JWT_SECRET"] = Tokens.Secret, ["JWT_ISSUER"] = "cms" });
+        env["JWT_ISSUER"].ShouldBe("cms");
     }
 
     [Fact]
@@ -123,27 +208,40 @@ public class ContainerTests
         env.Keys.ShouldNotContain("DB_PASSWORD");
     }
 
-    [Fact]
-    public async Task ThePublishedOutputRunsTheMigrateJobAndTheServiceWithTheComposeEnvironment()
+    /// <param name="bundled">true: the bundled-db recipe (POSTGRES_* in .env); false: an existing database (DATABASE_URL only).</param>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ThePublishedOutputRunsTheMigrateJobAndTheServiceWithTheComposeEnvironment(bool bundled)
     {
         var database = await TestDatabase.CreateEmptyAsync();
         try
         {
             var server = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(database));
-            // What an operator's .env would hold, then the two things that differ from inside compose: where
-            // PostgreSQL is, and a free port instead of 3000; and a short readiness delay to keep the test quick.
-            var dotenv = new Dictionary<string, string>
+            // What an operator's .env would hold, then what differs from inside compose: a free port instead of 3000
+            // and, for the bundled database, where PostgreSQL is; and a short readiness delay to keep the test quick.
+            var dotenv = new Dictionary<string, string> { ["JWT_SECRET"] = Tokens.Secret, ["JWT_ISSUER"] = "cms", ["SHUTDOWN_DELAY_SECONDS"] = "1" };
+            if (bundled)
             {
-                ["POSTGRES_DB"] = database, ["POSTGRES_USER"] = server.Username!, ["POSTGRES_PASSWORD"] = server.Password!,
-                ["JWT_SECRET"] = Tokens.Secret, ["SHUTDOWN_DELAY_SECONDS"] = "1",
-            };
+                dotenv["POSTGRES_DB"] = database;
+                dotenv["POSTGRES_USER"] = server.Username!;
+                dotenv["POSTGRES_PASSWORD"] = server.Password!;
+            }
+            else
+            {
+                dotenv["DATABASE_URL"] = TestDatabase.Url(database);
+            }
             var port = ServiceProcess.FreePort();
             var attachments = Directory.CreateTempSubdirectory("crm-attachments-").FullName;
-            Dictionary<string, string> Environment(string service) => new(DeploymentFiles.ContainerEnvironment(service, dotenv))
+            Dictionary<string, string> Environment(string service)
             {
-                ["DB_HOST"] = server.Host!, ["DB_PORT"] = server.Port.ToString(), ["PORT"] = port.ToString(),
-                ["STORAGE_LOCAL_PATH"] = attachments,
-            };
+                var environment = new Dictionary<string, string>(DeploymentFiles.ContainerEnvironment(service, dotenv))
+                {
+                    ["PORT"] = port.ToString(), ["STORAGE_LOCAL_PATH"] = attachments,
+                };
+                if (bundled) (environment["DB_HOST"], environment["DB_PORT"]) = (server.Host!, server.Port.ToString());
+                return environment;
+            }
 
             var (jobExit, jobOutput) = await ServiceProcess.RunAsync(Environment("migrate"), DeploymentFiles.Command("migrate"));
             jobExit.ShouldBe(0, jobOutput);
@@ -161,8 +259,14 @@ public class ContainerTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
             var me = new HttpRequestMessage(HttpMethod.Get, "/admin/me");
-            me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin", 1));
-            (await client.SendAsync(me)).StatusCode.ShouldBe(HttpStatusCode.OK, "the compose JWT_SECRET verifies tokens");
+            me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Sign(new Dictionary<string, object?>
+            {
+                ["user_id"] = 1, ["role"] = "admin", ["iss"] = "cms", ["exp"] = Tokens.Now() + 600,
+            }));
+            (await client.SendAsync(me)).StatusCode.ShouldBe(HttpStatusCode.OK, "the compose JWT_SECRET verifies the CMS's tokens");
+            var foreign = new HttpRequestMessage(HttpMethod.Get, "/admin/me");
+            foreign.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin", 1));
+            (await client.SendAsync(foreign)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "JWT_ISSUER=cms refuses a token without iss cms");
 
             // The image's HEALTHCHECK command, with the container's environment.
             var (healthExit, healthOutput) = await ServiceProcess.RunAsync(Environment("crm"), "healthcheck");

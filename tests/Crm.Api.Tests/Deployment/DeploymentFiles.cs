@@ -10,12 +10,17 @@ public static partial class DeploymentFiles
     public static readonly string[] ContractVariables =
     [
         "PORT", "DATABASE_URL", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_PASSWORD", "DB_SSLMODE",
-        "DB_MAX_POOL_SIZE", "MIGRATIONS_TABLE", "MIGRATE_ON_START", "JWT_SECRET", "JWT_ISSUER", "JWT_AUDIENCE",
+        "DB_MAX_POOL_SIZE", "MIGRATIONS_TABLE", "MIGRATE_ON_START", "JWT_SECRET", "JWT_SECRET_PREVIOUS", "JWT_ISSUER", "JWT_AUDIENCE",
         "CORS_ALLOWED_ORIGINS", "AGENT_READ_SCOPE", "DEFAULT_PAGE_SIZE", "COUNT_LIMIT", "RATE_LIMIT_PER_MINUTE",
         "MAX_BODY_BYTES", "ATTACHMENT_MAX_BYTES", "STORAGE_BACKEND", "STORAGE_LOCAL_PATH", "S3_ENDPOINT", "S3_BUCKET",
         "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "ENVIRONMENT",
-        // Beyond the contract: graceful shutdown (README "Deploying").
-        "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS",
+        // Beyond the contract: audit IPs behind a proxy, graceful shutdown, signed download links (README "Configuration").
+        "TRUSTED_PROXIES", "SHUTDOWN_DELAY_SECONDS", "SHUTDOWN_DRAIN_SECONDS", "ATTACHMENT_URL_TTL_SECONDS",
+        // v2, section 10: events, webhooks, reminders.
+        "EVENT_RETENTION_DAYS", "REMINDER_LEAD_MINUTES", "WEBHOOK_SECRET_KEY", "WEBHOOK_ALLOW_PRIVATE",
+        // Section 12: more than one instance, and traces (the OpenTelemetry SDK reads the OTEL_* beyond the endpoint).
+        "REDIS_URL", "DATABASE_READ_URL", "READ_REPLICA_MAX_LAG_SECONDS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL",
+        "OTEL_SERVICE_NAME",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>
@@ -46,6 +51,12 @@ public static partial class DeploymentFiles
         foreach (var (name, value) in ServiceEnvironment(service, dotenv)) environment[name] = value;
         return environment;
     }
+
+    /// <summary>The services `docker compose up` starts: those without profiles, plus those of the active profiles.</summary>
+    public static IEnumerable<string> ServicesStarted(params string[] profiles) =>
+        ((Dictionary<string, object>)Compose()["services"])
+            .Where(s => !((Dictionary<string, object>)s.Value).TryGetValue("profiles", out var of) || ((List<object>)of).Any(p => profiles.Contains((string)p)))
+            .Select(s => s.Key);
 
     public static string[] Command(string service) => ((List<object>)Service(service)["command"]).Cast<string>().ToArray();
 

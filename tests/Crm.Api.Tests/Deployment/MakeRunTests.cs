@@ -24,7 +24,7 @@ public sealed class MakeRunTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_scratch, "scripts"));
         Directory.CreateDirectory(Path.Combine(_scratch, "bin"));
         File.Copy(Path.Combine(PublishedApp.RepositoryRoot, "Makefile"), Path.Combine(_scratch, "Makefile"));
-        foreach (var script in new[] { "run.sh", "publish.sh" })
+        foreach (var script in new[] { "run.sh", "dev-env.sh", "publish.sh" })
         {
             File.Copy(Path.Combine(PublishedApp.RepositoryRoot, "scripts", script), Path.Combine(_scratch, "scripts", script));
             File.SetUnixFileMode(Path.Combine(_scratch, "scripts", script), (UnixFileMode)0b111_101_101);
@@ -51,6 +51,9 @@ public sealed class MakeRunTests : IDisposable
         var (served, stdout) = await MakeRunAsync(new() { ["DATABASE_URL"] = Database, ["JWT_SECRET"] = Secret, ["PORT"] = "8123", ["ENVIRONMENT"] = "Production" });
 
         stdout.ShouldContain("http://localhost:8123");
+        // One line per role to paste into a shell (the stand-in mints "stand-in-token").
+        foreach (var role in new[] { "# admin (user 1)", "# manager (user 2)", "# agent (user 3)" }) stdout.ShouldContain(role);
+        stdout.Split('\n').Count(l => l == "export CRM_URL=http://localhost:8123 TOKEN=stand-in-token").ShouldBe(3);
         served["DATABASE_URL"].ShouldBe(Database);
         served["JWT_SECRET"].ShouldBe(Secret);
         served["PORT"].ShouldBe("8123");

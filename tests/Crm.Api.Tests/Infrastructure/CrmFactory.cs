@@ -14,10 +14,21 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string DatabaseName { get; private set; } = "";
 
+    /// <summary>True for a second instance on another factory's database, which that factory created and drops.</summary>
+    readonly bool _borrowed;
+
+    public CrmFactory() { }
+
+    /// <summary>Another instance of the service on the database of an existing factory (several instances, one database).</summary>
+    protected CrmFactory(string database) => (DatabaseName, _borrowed) = (database, true);
+
     /// <summary>Settings beyond the defaults, as environment variable names (e.g. AGENT_READ_SCOPE).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public async Task InitializeAsync() => DatabaseName = await CreateDatabaseAsync();
+    public async Task InitializeAsync()
+    {
+        if (!_borrowed) DatabaseName = await CreateDatabaseAsync();
+    }
 
     /// <summary>The database this class's application runs on: by default a clone of the migrated template.</summary>
     protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync();
@@ -25,6 +36,7 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_borrowed) return;
         NpgsqlConnection.ClearAllPools();
         await TestDatabase.DropAsync(DatabaseName);
     }

@@ -83,6 +83,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (Kill(process.Id, 15) != 0) throw new InvalidOperationException($"kill(SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
     }
 
+    /// <summary>Sends SIGKILL: the process dies at once, with no chance to finish or clean up anything.</summary>
+    public void KillHard()
+    {
+        if (Kill(process.Id, 9) != 0) throw new InvalidOperationException($"kill(SIGKILL) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
     /// <summary>Waits for the exit (bounded, so a hung process fails the test instead of hanging it).</summary>
     public async Task<int> WaitForExitAsync(TimeSpan bound)
     {

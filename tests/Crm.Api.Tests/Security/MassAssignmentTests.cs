@@ -98,7 +98,7 @@ public class MassAssignmentTests(MassAssignmentTests.Records app) : IClassFixtur
         {
             "id" or "author_id" or "customer_count" => 424242,
             "is_overdue" => true,
-            "tags" => Array.Empty<object>(),
+            "tags" => new[] { new { id = 424242 } },
             "author_name" => "Someone else",
             _ => "2020-01-01T00:00:00Z",
         };

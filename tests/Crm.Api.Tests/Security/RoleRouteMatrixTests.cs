@@ -51,6 +51,14 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["POST /admin/activities/{id}/attachments"] = Permission.ActivitiesUpdate, ["GET /admin/activities/{id}/attachments"] = Permission.ActivitiesRead,
         ["GET /admin/attachments/{id}"] = Permission.Authenticated, ["GET /admin/attachments/{id}/download"] = Permission.Authenticated,
         ["DELETE /admin/attachments/{id}"] = Permission.Authenticated,
+        // A signed download link: its signature is the credential (Attachments/AttachmentLinkTests).
+        ["GET /attachments/{id}/download"] = null,
+        ["GET /admin/events"] = Permission.EventsRead,
+        ["GET /admin/webhooks"] = Permission.WebhooksManage, ["POST /admin/webhooks"] = Permission.WebhooksManage,
+        ["GET /admin/webhooks/{id}"] = Permission.WebhooksManage, ["PUT /admin/webhooks/{id}"] = Permission.WebhooksManage,
+        ["DELETE /admin/webhooks/{id}"] = Permission.WebhooksManage, ["POST /admin/webhooks/{id}/rotate-secret"] = Permission.WebhooksManage,
+        ["POST /admin/webhooks/{id}/test"] = Permission.WebhooksManage, ["GET /admin/webhooks/{id}/deliveries"] = Permission.WebhooksManage,
+        ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = Permission.WebhooksManage,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>

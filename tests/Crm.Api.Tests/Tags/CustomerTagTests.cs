@@ -46,8 +46,8 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var customer = await NewCustomer();
         var tag = await NewTag("VIP");
 
-        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await TagsOf(customer)).ShouldBe([tag]);
         TagAudits(customer).ShouldBe([$"tag_assign []→[{tag}]"]);
@@ -61,8 +61,8 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var drop = await NewTag("Drop");
         (await app.Admin.PutJson($"/admin/customers/{customer}/tags", new { tag_ids = new[] { keep, drop } })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await app.Admin.Delete($"/admin/customers/{customer}/tags/{drop}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await app.Admin.Delete($"/admin/customers/{customer}/tags/{drop}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.Delete($"/admin/customers/{customer}/tags/{drop}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Admin.Delete($"/admin/customers/{customer}/tags/{drop}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await TagsOf(customer)).ShouldBe([keep]);
         TagAudits(customer).ShouldBe([$"tag_assign []→[{keep},{drop}]", $"tag_unassign [{keep},{drop}]→[{keep}]"]);
@@ -76,7 +76,7 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)));
 
-        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.NoContent);
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
         Scalar($"SELECT count(*) FROM customer_tags WHERE customer_id = {customer}").ShouldBe(1);
         TagAudits(customer).Count.ShouldBe(1);
     }
@@ -88,8 +88,8 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var a = await NewTag("Aardvark", "#112233");
         var b = await NewTag("Badger");
         var c = await NewTag("Cheetah");
-        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{a}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{b}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{a}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{b}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var tags = await (await app.Admin.PutJson($"/admin/customers/{customer}/tags", new { tag_ids = new[] { c, a, c } })).ShouldHave(HttpStatusCode.OK);
 
@@ -116,7 +116,7 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
     {
         var customer = await NewCustomer();
         var tag = await NewTag("Stays");
-        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var error = await (await app.Admin.SendRaw(HttpMethod.Put, $"/admin/customers/{customer}/tags", json)).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
 
@@ -130,7 +130,7 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var customer = await NewCustomer();
         var live = await NewTag("Live");
         var deleted = await NewTag("Deleted");
-        (await app.Admin.Delete($"/admin/tags/{deleted}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.Delete($"/admin/tags/{deleted}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await (await app.Admin.PostAsync($"/admin/customers/{customer}/tags/{deleted}", null)).ShouldBeError(HttpStatusCode.NotFound, "TAG_NOT_FOUND");
         await (await app.Admin.Delete($"/admin/customers/{customer}/tags/{deleted}")).ShouldBeError(HttpStatusCode.NotFound, "TAG_NOT_FOUND");
@@ -146,7 +146,7 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var tag = await NewTag("Any");
         var customer = await NewCustomer();
         var deletedCustomer = await NewCustomer();
-        (await app.Admin.Delete($"/admin/customers/{deletedCustomer}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.Admin.Delete($"/admin/customers/{deletedCustomer}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         foreach (var missing in new[] { 987654L, deletedCustomer })
         {
@@ -167,13 +167,13 @@ public class CustomerTagTests(CrmFactory app) : IClassFixture<CrmFactory>
         var theirs = await NewCustomer(assignedTo: 8);
         var tag = await NewTag("Agent");
 
-        (await agent.PostAsync($"/admin/customers/{mine}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await agent.Delete($"/admin/customers/{mine}/tags/{tag}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await agent.PostAsync($"/admin/customers/{mine}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await agent.Delete($"/admin/customers/{mine}/tags/{tag}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await agent.PutJson($"/admin/customers/{mine}/tags", new { tag_ids = new[] { tag } })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await agent.PostAsync($"/admin/customers/{theirs}/tags/{tag}", null)).ShouldBeError(HttpStatusCode.Forbidden, "INSUFFICIENT_PERMISSIONS");
         await (await agent.Delete($"/admin/customers/{theirs}/tags/{tag}")).ShouldBeError(HttpStatusCode.Forbidden, "INSUFFICIENT_PERMISSIONS");
         await (await agent.PutJson($"/admin/customers/{theirs}/tags", new { tag_ids = new[] { tag } })).ShouldBeError(HttpStatusCode.Forbidden, "INSUFFICIENT_PERMISSIONS");
-        (await app.As("manager", 2).PostAsync($"/admin/customers/{theirs}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.As("manager", 2).PostAsync($"/admin/customers/{theirs}/tags/{tag}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         Scalar($"SELECT count(*) FROM audit_logs WHERE resource_id = {mine} AND action LIKE 'tag_%' AND user_id = 7 AND user_role = 'agent'").ShouldBe(3);
     }
 }

@@ -50,6 +50,7 @@ public sealed class AttachmentJanitor(IAttachmentStore store, NpgsqlDataSource d
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
+            using var activity = Observability.Tracing.Jobs.StartActivity("attachment cleanup");
             try
             {
                 await SweepAsync(time.GetUtcNow(), stoppingToken);

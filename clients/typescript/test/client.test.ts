@@ -1,0 +1,201 @@
+// The client against a live service: scripts/contract-checks.sh (make test) starts the built service on a test database and
+// passes its URL and an admin token minted with the CLI (`crm token`) as CRM_BASE_URL and CRM_TOKEN.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  attachmentLink, createCrmClient, CrmApiError, downloadAttachment, etagOf, fieldErrors, isCrmApiError, iterate, listPage, staticToken,
+  unwrap, uploadAttachment, withIfMatch, type TokenStore,
+} from "../src/index.js";
+
+const baseUrl = process.env.CRM_BASE_URL ?? assert.fail("CRM_BASE_URL is not set: run this through make test");
+const token = process.env.CRM_TOKEN ?? assert.fail("CRM_TOKEN is not set: run this through make test");
+const crm = createCrmClient({ baseUrl, tokens: staticToken(token), onUnauthorized: () => assert.fail("unexpected 401") });
+const run = `${process.pid}-${Date.now()}`;
+
+function memoryTokens(initial: string | null): TokenStore & { value: string | null } {
+  return {
+    value: initial,
+    get() { return this.value; },
+    clear() { this.value = null; },
+  };
+}
+
+async function customer(name: string) {
+  return unwrap(crm.POST("/admin/customers", { body: { name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${run}@example.com` } }));
+}
+
+test("customers: create, list with array and boolean filters, update, delete", async () => {
+  const created = await customer("Ada Lovelace");
+  assert.equal(created.status, "lead");
+
+  const page = await unwrap(crm.GET("/admin/customers", { params: { query: { search: created.email, status: ["lead", "prospect"], contacted: false } } }));
+  assert.equal(page.paging, "offset");
+  if (page.paging === "offset") assert.equal(page.total, 1);
+  assert.deepEqual(page.data.map((c) => c.id), [created.id]);
+
+  const updated = await unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { status: "active", contacted: true } }));
+  assert.equal(updated.status, "active");
+
+  // PUT changes only the members sent: null clears, "" and absent members keep their value.
+  const replaced = await unwrap(crm.PUT("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { company: null, name: "" } }));
+  assert.equal(replaced.company, null);
+  assert.equal(replaced.name, "Ada Lovelace");
+  assert.equal(replaced.status, "active");
+
+  // Deletes answer 200 with the Go original's message.
+  const deleted = await unwrap(crm.DELETE("/admin/customers/{id}", { params: { path: { id: created.id } } }));
+  assert.equal(deleted.message, "Customer deleted successfully");
+
+  const gone = await crm.GET("/admin/customers/{id}", { params: { path: { id: created.id } } });
+  assert.equal(gone.response.status, 404);
+  assert.equal(gone.error?.code, "CUSTOMER_NOT_FOUND");
+});
+
+test("isCrmApiError narrows a thrown error by its code", async () => {
+  const missing = unwrap(crm.GET("/admin/customers/{id}", { params: { path: { id: 999_999_999 } } }));
+  await assert.rejects(missing, (e: unknown) => {
+    assert.ok(isCrmApiError(e, "CUSTOMER_NOT_FOUND"));
+    assert.equal(e.status, 404);
+    assert.ok(e.requestId, "the X-Request-ID to quote");
+    assert.equal(isCrmApiError(e, "DEAL_NOT_FOUND"), false);
+    return true;
+  });
+});
+
+test("fieldErrors reads data.errors of a thrown error and of a result's error", async () => {
+  const body = { name: "", email: "not-an-email" };
+  await assert.rejects(unwrap(crm.POST("/admin/customers", { body })), (e: unknown) => {
+    assert.ok(isCrmApiError(e, "VALIDATION_FAILED"));
+    const errors = fieldErrors(e);
+    assert.ok(errors.email?.length, JSON.stringify(errors));
+    return true;
+  });
+  const { error } = await crm.POST("/admin/customers", { body });
+  assert.ok(fieldErrors(error).email?.length);
+  assert.deepEqual(fieldErrors(new Error("not from the API")), {});
+  // A query error names its parameter the same way.
+  const bad = await crm.GET("/admin/customers", { params: { query: { page_size: 1000 } } });
+  assert.deepEqual(Object.keys(fieldErrors(bad.error)), ["page_size"]);
+});
+
+test("listPage and iterate walk offset pages and cursor pages alike", async () => {
+  const tag = `walk-${run}`;
+  const ids: number[] = [];
+  for (let i = 0; i < 5; i++) ids.push((await customer(`${tag} ${i}`)).id);
+  const query = { search: tag, sort_by: "name" as const, sort_order: "asc" as const, page_size: 2 };
+
+  const first = listPage(await unwrap(crm.GET("/admin/customers", { params: { query } })));
+  assert.equal(first.paging, "offset");
+  assert.equal(first.total, 5);
+  assert.equal(first.totalExact, true);
+  assert.deepEqual(first.next, { page: 2 });
+
+  const offset: number[] = [];
+  for await (const c of iterate((next) => unwrap(crm.GET("/admin/customers", { params: { query: { ...query, ...next } } })))) offset.push(c.id);
+  assert.deepEqual(offset, ids);
+
+  const cursor: number[] = [];
+  let pages = 0;
+  for await (const c of iterate((next) => {
+    pages++;
+    return unwrap(crm.GET("/admin/customers", { params: { query: { ...query, paging: "cursor", ...next } } }));
+  })) cursor.push(c.id);
+  assert.deepEqual(cursor, ids);
+  assert.equal(pages, 3);
+
+  const cursorPage = listPage(await unwrap(crm.GET("/admin/customers", { params: { query: { ...query, paging: "cursor" } } })));
+  assert.equal(cursorPage.paging, "cursor");
+  assert.equal(cursorPage.total, null);
+  assert.ok(cursorPage.next && "cursor" in cursorPage.next);
+});
+
+test("withIfMatch makes a change conditional on the version read", async () => {
+  const created = await customer("Grace Hopper");
+  const read = await crm.GET("/admin/customers/{id}", { params: { path: { id: created.id } } });
+  const etag = etagOf(read.response);
+  assert.match(etag ?? "", /^"\d+"$/);
+
+  const changed = await crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { contacted: true }, ...withIfMatch(etag!) });
+  assert.equal(changed.response.status, 200);
+  // The ETag read before that change is stale now; the bare version works like the quoted tag.
+  const stale = await crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { status: "active" }, ...withIfMatch(etag!.replaceAll('"', "")) });
+  assert.equal(stale.response.status, 412);
+  assert.equal(stale.error?.code, "PRECONDITION_FAILED");
+  const current = etagOf(changed.response)!;
+  await unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { status: "active" }, ...withIfMatch(current) }));
+});
+
+test("uploadAttachment, downloadAttachment and the signed link give back the same bytes", async () => {
+  const owner = await customer("Charles Babbage");
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+  const file = new File([bytes], "engine.png", { type: "image/png" });
+
+  const attachment = await uploadAttachment(crm, { customer: owner.id }, file);
+  assert.equal(attachment.file_name, "engine.png");
+  assert.equal(attachment.content_type, "image/png");
+  assert.equal(attachment.size_bytes, bytes.length);
+
+  const blob = await downloadAttachment(crm, attachment.id);
+  assert.ok(blob instanceof Blob);
+  assert.equal(blob.type, "image/png");
+  assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), bytes);
+
+  // The link needs no header: what an <img src> does.
+  const link = attachmentLink(crm, attachment);
+  assert.ok(link.startsWith(`${baseUrl}/attachments/${attachment.id}/download?`), link);
+  const plain = await fetch(link);
+  assert.equal(plain.status, 200);
+  assert.deepEqual(new Uint8Array(await plain.arrayBuffer()), bytes);
+  const forged = await fetch(link.replace(/signature=[^&]+/, "signature=forged"));
+  assert.equal(forged.status, 403);
+
+  await assert.rejects(uploadAttachment(crm, { deal: 999_999_999 }, file), (e: unknown) => isCrmApiError(e, "DEAL_NOT_FOUND"));
+});
+
+test("HEAD answers a GET's status and headers without a body, over the real server", async () => {
+  const get = await fetch(`${baseUrl}/admin/pipeline-stages`, { headers: { Authorization: `Bearer ${token}` } });
+  const body = await get.arrayBuffer();
+  const head = await fetch(`${baseUrl}/admin/pipeline-stages`, { method: "HEAD", headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(head.status, 200);
+  assert.equal(head.headers.get("content-type"), get.headers.get("content-type"));
+  assert.equal(Number(head.headers.get("content-length")), body.byteLength);
+  assert.ok(head.headers.get("ratelimit-remaining"));
+  assert.equal((await head.arrayBuffer()).byteLength, 0);
+});
+
+test("by default the token comes from localStorage, and a 401 removes it", async () => {
+  const stored = new Map([["crm_token", token]]);
+  const storage = { getItem: (k: string) => stored.get(k) ?? null, removeItem: (k: string) => void stored.delete(k) };
+  Object.defineProperty(globalThis, "localStorage", { value: storage, configurable: true });
+  try {
+    const browser = createCrmClient({ baseUrl, onUnauthorized: () => undefined });
+    assert.equal((await unwrap(browser.GET("/admin/me"))).user.id, 1);
+    stored.set("crm_token", "expired-or-forged");
+    assert.equal((await browser.GET("/admin/me")).response.status, 401);
+    assert.equal(stored.has("crm_token"), false);
+  } finally {
+    Reflect.deleteProperty(globalThis, "localStorage");
+  }
+});
+
+test("a 401 clears the stored token and redirects to /login", async () => {
+  const tokens = memoryTokens("not-a-token");
+  const visited: string[] = [];
+  Object.defineProperty(globalThis, "location", { value: { assign: (url: string) => visited.push(url) }, configurable: true });
+  try {
+    const result = await createCrmClient({ baseUrl, tokens }).GET("/admin/me");
+    assert.equal(result.response.status, 401);
+    assert.equal(result.error?.code, "INVALID_TOKEN");
+    assert.equal(tokens.value, null);
+    assert.deepEqual(visited, ["/login"]);
+  } finally {
+    Reflect.deleteProperty(globalThis, "location");
+  }
+});
+
+test("a custom 401 hook receives the typed error", async () => {
+  let seen: CrmApiError | undefined;
+  await createCrmClient({ baseUrl, tokens: memoryTokens(null), onUnauthorized: (e) => { seen = e; } }).GET("/admin/customers");
+  assert.equal(seen?.status, 401);
+  assert.equal(seen?.code, "MISSING_TOKEN");
+});

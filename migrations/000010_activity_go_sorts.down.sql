@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS ix_activities_title;
+DROP INDEX IF EXISTS ix_activities_type;
