@@ -4,7 +4,8 @@
 #   scripts/migrate.sh down N          (a count is required; never below an adopted database's baseline)
 #   scripts/migrate.sh version | check [--json] [--resolve policy=value]...
 #   scripts/migrate.sh create NAME     (the next migrations/NNNNNN_NAME.up.sql and .down.sql, as golang-migrate's create)
-# The database is DATABASE_URL (or DB_*); without either, the private development database (scripts/dev-db.sh).
+# The database is DATABASE_URL (or DB_*); without either, the private development database (scripts/dev-env.sh, as bin/crm).
+# The program is rebuilt first: migrations are embedded in it, and one just created must be there.
 # `up` on the Go service's legacy database writes a pg_dump first: the PostgreSQL client is installed when missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,10 +29,7 @@ case "$command" in
   *) echo "usage: scripts/migrate.sh up [n] | down N | version | check | create NAME  (options: see crm migrate)" >&2; exit 2 ;;
 esac
 
-if [ -z "${DATABASE_URL:-}" ] && [ -z "${DB_HOST:-}" ]; then
-  DATABASE_URL=$(scripts/dev-db.sh)
-  export DATABASE_URL
-fi
+source scripts/dev-env.sh
 if [ "$command" = up ] && ! command -v pg_dump >/dev/null && ! ls /usr/lib/postgresql/*/bin/pg_dump >/dev/null 2>&1; then
   echo "migrate: installing the PostgreSQL client for the adoption's backup (apt-get)..." >&2
   export DEBIAN_FRONTEND=noninteractive

@@ -13,7 +13,7 @@ public static class Cli
                {MigrateCommand.Usage}
                crm token --role admin|manager|agent --user-id <id> [--ttl 1h] [--name <name>] [--email <email>]
                crm healthcheck
-               crm seed --demo | --customers <n> [--seed <n>] [--rebuild-indexes auto|always|never]
+               {Seeding.SeedCommand.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args)
