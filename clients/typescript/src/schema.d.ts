@@ -5266,7 +5266,7 @@ export interface operations {
                 resource_id?: number[];
                 /** @description Only entries written by these users. Comma-separated positive ids (at most 100). */
                 user_id?: number[];
-                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …). */
+                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, migrate_normalize, migrate_resolve, …). */
                 action?: string;
                 /** @description Written at or after. RFC 3339 timestamp. */
                 from?: string;

@@ -25,7 +25,7 @@ public static class AuditLogEndpoints
             Query.Text("resource_type", "Only entries about this resource type (customer, deal, …)."),
             Query.Ids("resource_id", "Only entries about these records."),
             Query.Ids("user_id", "Only entries written by these users."),
-            Query.Text("action", "Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …)."),
+            Query.Text("action", "Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, migrate_normalize, migrate_resolve, …)."),
             Query.Time("from", "Written at or after."),
             Query.Time("to", "Written at or before."),
             .. Query.Paging(SortFields, "created_at", defaultDescending: true)]);
