@@ -27,8 +27,9 @@ public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities,
 public sealed record TimelineEvent(string Type, long Id, DateTime OccurredAt, string Summary, long? UserId, long? DealId);
 
 /// <summary>
-/// The customer record page, with the lists asked for in <c>included</c>. The four members before it are the Go original's (<c>contacts_count</c>, <c>open_deals_count</c>,
-/// <c>upcoming_activities_count</c>: scheduled and due after now, <c>recent_activities</c>: the latest five created).
+/// The customer record page, with the lists asked for in <c>included</c>. The four members before it are the Go original's
+/// (<c>contacts_count</c>, <c>open_deals_count</c>, <c>upcoming_activities_count</c>: scheduled and due after now,
+/// <c>recent_activities</c>: the latest five created).
 /// </summary>
 public sealed record CustomerDetailResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,

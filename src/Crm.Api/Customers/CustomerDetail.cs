@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Contacts;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Http;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -110,7 +111,7 @@ public static class CustomerDetail
         var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
-            Http.Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
+            Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
             upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
             counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(),
             included);

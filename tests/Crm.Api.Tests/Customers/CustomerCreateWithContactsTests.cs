@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Crm.Api.Tests.Infrastructure;
-using Npgsql;
+using Crm.Api.Tests.Deals;
 
 namespace Crm.Api.Tests.Customers;
 
@@ -23,21 +23,15 @@ public class CustomerCreateWithContactsTests(CrmFactory app) : IClassFixture<Crm
 
     static StringContent JsonContent(object body) => new(body as string ?? JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 
-    long Scalar(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var db = app.OpenConnection();
-        using var command = new NpgsqlCommand(sql, db);
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
+    long Scalar(string sql) => app.Scalar<long>(sql);
 
     /// <summary>What a request left behind: customers with the email, contacts of them, tag rows, audit rows and events.</summary>
     (long Customers, long Contacts, long TagRows, long AuditRows, long Events) Traces(string email, string requestId) => (
-        Scalar("SELECT count(*) FROM customers WHERE email = @e", ("e", email)),
-        Scalar("SELECT count(*) FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE c.email = @e", ("e", email)),
-        Scalar("SELECT count(*) FROM customer_tags t JOIN customers c ON c.id = t.customer_id WHERE c.email = @e", ("e", email)),
-        Scalar("SELECT count(*) FROM audit_logs WHERE request_id = @r", ("r", requestId)),
-        Scalar("SELECT count(*) FROM crm_events WHERE request_id = @r", ("r", requestId)));
+        Scalar($"SELECT count(*) FROM customers WHERE email = '{email}'"),
+        Scalar($"SELECT count(*) FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE c.email = '{email}'"),
+        Scalar($"SELECT count(*) FROM customer_tags t JOIN customers c ON c.id = t.customer_id WHERE c.email = '{email}'"),
+        Scalar($"SELECT count(*) FROM audit_logs WHERE request_id = '{requestId}'"),
+        Scalar($"SELECT count(*) FROM crm_events WHERE request_id = '{requestId}'"));
 
     [Fact]
     public async Task ACustomerIsCreatedWithTwoContactsAndTagsInOneCall()
@@ -71,14 +65,14 @@ public class CustomerCreateWithContactsTests(CrmFactory app) : IClassFixture<Crm
         page.GetProperty("tags").EnumerateArray().Select(t => t.Id()).Order().ShouldBe(new[] { vip, partner }.Order());
 
         // One audit row and one event per record and per tag assignment, as the separate calls write them.
-        Scalar("SELECT count(*) FROM audit_logs WHERE request_id = @r AND resource_type = 'customer' AND action = 'create'", ("r", requestId)).ShouldBe(1);
-        Scalar("SELECT count(*) FROM audit_logs WHERE request_id = @r AND resource_type = 'contact' AND action = 'create'", ("r", requestId)).ShouldBe(2);
-        Scalar("SELECT count(*) FROM audit_logs WHERE request_id = @r AND resource_type = 'customer' AND action = 'tag_assign'", ("r", requestId)).ShouldBe(2);
-        Scalar("SELECT count(*) FROM crm_events WHERE request_id = @r AND type = 'customer.created'", ("r", requestId)).ShouldBe(1);
-        Scalar("SELECT count(*) FROM crm_events WHERE request_id = @r AND type = 'contact.created'", ("r", requestId)).ShouldBe(2);
-        Scalar("SELECT count(*) FROM crm_events WHERE request_id = @r AND type = 'tag.assigned'", ("r", requestId)).ShouldBe(2);
+        Scalar($"SELECT count(*) FROM audit_logs WHERE request_id = '{requestId}' AND resource_type = 'customer' AND action = 'create'").ShouldBe(1);
+        Scalar($"SELECT count(*) FROM audit_logs WHERE request_id = '{requestId}' AND resource_type = 'contact' AND action = 'create'").ShouldBe(2);
+        Scalar($"SELECT count(*) FROM audit_logs WHERE request_id = '{requestId}' AND resource_type = 'customer' AND action = 'tag_assign'").ShouldBe(2);
+        Scalar($"SELECT count(*) FROM crm_events WHERE request_id = '{requestId}' AND type = 'customer.created'").ShouldBe(1);
+        Scalar($"SELECT count(*) FROM crm_events WHERE request_id = '{requestId}' AND type = 'contact.created'").ShouldBe(2);
+        Scalar($"SELECT count(*) FROM crm_events WHERE request_id = '{requestId}' AND type = 'tag.assigned'").ShouldBe(2);
         // Everything committed in one transaction (the events carry its id).
-        Scalar("SELECT count(DISTINCT xid) FROM crm_events WHERE request_id = @r", ("r", requestId)).ShouldBe(1);
+        Scalar($"SELECT count(DISTINCT xid) FROM crm_events WHERE request_id = '{requestId}'").ShouldBe(1);
     }
 
     [Fact]
@@ -162,11 +156,10 @@ public class CustomerCreateWithContactsTests(CrmFactory app) : IClassFixture<Crm
     {
         var tag = await TagAsync("Create Rollback");
         var requestId = $"rollback-{Guid.NewGuid():N}";
-        Scalar("""
+        app.Sql("""
             CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN IF NEW.first_name = 'Boom' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
-            CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION refuse_boom();
-            SELECT 0
+            CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION refuse_boom()
             """);
         try
         {
@@ -181,7 +174,7 @@ public class CustomerCreateWithContactsTests(CrmFactory app) : IClassFixture<Crm
         }
         finally
         {
-            Scalar("DROP TRIGGER refuse_boom ON contacts; DROP FUNCTION refuse_boom(); SELECT 0");
+            app.Sql("DROP TRIGGER refuse_boom ON contacts; DROP FUNCTION refuse_boom()");
         }
     }
 
