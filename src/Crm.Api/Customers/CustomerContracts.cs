@@ -1,5 +1,6 @@
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Deals;
 using Crm.Api.Http;
 
@@ -10,13 +11,13 @@ public sealed record TagSummary(long Id, string Name, string? Color);
 public sealed record CustomerResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields);
 
 /// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
 public sealed record CustomerSummary(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields);
 
 public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities, int Notes, int Attachments);
 
@@ -30,7 +31,7 @@ public sealed record TimelineEvent(string Type, long Id, DateTime OccurredAt, st
 public sealed record CustomerDetailResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
     IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
     int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities);
@@ -42,6 +43,7 @@ public record CustomerPatch : UpdateBody
     public Optional<long?> AssignedTo { get; init; }
     public Optional<bool?> Contacted { get; init; }
     public Optional<DateTime?> NextFollowUpAt { get; init; }
+    public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
 /// <summary>Body of PUT: every editable member, and only the ones sent are changed.</summary>
@@ -64,17 +66,19 @@ public static class CustomerMapping
 {
     public static CustomerSummary ToSummary(this Customer c) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values());
 
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values());
+
+    public static CustomFieldValues Values(this Customer c) => CustomFieldValues.Stored(FieldEntity.Customers, c.CustomFields);
 
     /// <summary>
     /// Validates the members a POST, PUT or PATCH sends and merges them into the customer; <paramref name="readOnly"/> judges
     /// the members the body type does not declare.
     /// </summary>
-    public static Validator ApplyTo(this CustomerPatch body, Customer customer, ReadOnlyMembers readOnly, bool creating = false)
+    public static Validator ApplyTo(this CustomerPatch body, Customer customer, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
         if (body is CustomerUpdate all)
@@ -93,6 +97,7 @@ public static class CustomerMapping
         customer.AssignedTo = v.Id("assigned_to", body.AssignedTo, customer.AssignedTo);
         customer.Contacted = v.Value("contacted", body.Contacted, customer.Contacted);
         customer.NextFollowUpAt = v.ValueOrNull(body.NextFollowUpAt, customer.NextFollowUpAt);
+        customer.CustomFields = v.CustomFields(fields, FieldEntity.Customers, body.CustomFields, customer.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;
     }
