@@ -36,16 +36,16 @@ public static class CustomFieldEndpoints
             .WithSummary("Defines a custom field; its indexes (filterable, unique) are built in the background (index_state)")
             .Produces<CustomFieldResponse>(201).MayFail(409, "FIELD_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomFieldsRead).WithName("GetCustomField").WithSummary("One custom field definition")
-            .Produces<CustomFieldResponse>().MayFail(404, "FIELD_NOT_FOUND");
+            .Produces<CustomFieldResponse>();
         group.MapPut("/{id}", Update).RequirePermission(Permission.CustomFieldsManage).WithName("ReplaceCustomField")
             .WithSummary("Changes the members sent; a type or options change is refused unless every stored value is valid as it is under the new definition")
-            .Produces<CustomFieldResponse>().MayFail(404, "FIELD_NOT_FOUND").MayFail(409, "CONFLICT");
+            .Produces<CustomFieldResponse>().MayFail(409, "CONFLICT");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomFieldsManage).WithName("DeleteCustomField")
             .WithSummary("Deletes an archived field: its values stay 30 days (restore undoes it), then a background job purges them")
-            .Produces<MessageResponse>().MayFail(404, "FIELD_NOT_FOUND").MayFail(409, "CONFLICT");
+            .Produces<MessageResponse>().MayFail(409, "CONFLICT");
         group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomFieldsManage).WithName("RestoreCustomField")
             .WithSummary("Undoes a delete before the purge starts; the field comes back archived, with its values")
-            .Produces<CustomFieldResponse>().MayFail(404, "FIELD_NOT_FOUND").MayFail(409, "CONFLICT");
+            .Produces<CustomFieldResponse>().MayFail(409, "CONFLICT");
         return group;
     }
 

@@ -32,13 +32,13 @@ public static class PipelineEndpoints
             .WithSummary("Creates a pipeline (without stages: create them with its pipeline_id); is_default=true makes it the default")
             .Produces<PipelineResponse>(201).MayFail(409, "CONFLICT");
         group.MapGet("/{id}", Get).RequirePermission(Permission.PipelinesRead).WithName("GetPipeline").WithSummary("One pipeline with its stages")
-            .Produces<PipelineResponse>().MayFail(404, "PIPELINE_NOT_FOUND");
+            .Produces<PipelineResponse>();
         group.MapPut("/{id}", Update).RequirePermission(Permission.PipelinesManage).WithName("ReplacePipeline")
             .WithSummary("Changes the members sent; is_default=true makes it the default (the previous default stops being one)")
-            .Produces<PipelineResponse>().MayFail(404, "PIPELINE_NOT_FOUND").MayFail(409, "CONFLICT");
+            .Produces<PipelineResponse>().MayFail(409, "CONFLICT");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.PipelinesManage).WithName("DeletePipeline")
             .WithSummary("Deletes a pipeline and its stages; one that deals use (even deleted ones) answers 409 PIPELINE_IN_USE, the default one 409 CONFLICT")
-            .Produces<MessageResponse>().MayFail(404, "PIPELINE_NOT_FOUND").MayFail(409, "PIPELINE_IN_USE", "CONFLICT");
+            .Produces<MessageResponse>().MayFail(409, "PIPELINE_IN_USE", "CONFLICT");
         return group;
     }
 
@@ -123,7 +123,7 @@ public static class PipelineEndpoints
         {
             // Deals keep naming their stage even when deleted (restore brings them back into it), so any deal counts.
             if (await db.Deals.AnyAsync(d => d.PipelineId == id, cancellationToken))
-                return ApiError.Conflict("PIPELINE_IN_USE", "Deals use this pipeline's stages: move them to another pipeline first");
+                return ApiError.Conflict("PIPELINE_IN_USE", "Deals use the stages of this pipeline: move them to another pipeline first");
             var stages = await db.PipelineStages.Where(s => s.PipelineId == id).ToListAsync(cancellationToken);
             foreach (var stage in stages) audit.Record("pipeline_stage", stage.Id, "delete", stage.ToResponse(), null);
             db.PipelineStages.RemoveRange(stages);
