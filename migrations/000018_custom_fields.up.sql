@@ -35,13 +35,19 @@ CREATE TABLE crm_custom_fields (
 CREATE UNIQUE INDEX ux_crm_custom_fields_entity_key ON crm_custom_fields (entity, key);
 CREATE INDEX ix_crm_custom_fields_work ON crm_custom_fields (id) WHERE index_state = 'pending' OR deleted_at IS NOT NULL;
 
--- Every instance caches the definitions and listens here: any change, by any writer, tells them all to reload.
+-- Every instance caches the definitions and listens here: a change of a definition, by any writer, tells them all to
+-- reload (notifications of one transaction collapse into one). The background jobs' own bookkeeping (claims, index
+-- state, purge progress) changes no definition and stays quiet; every definition change moves updated_at.
 CREATE FUNCTION crm_custom_fields_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('crm_custom_fields', '');
     RETURN NULL;
 END $$;
-CREATE TRIGGER crm_custom_fields_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON crm_custom_fields
+CREATE TRIGGER crm_custom_fields_added_or_removed AFTER INSERT OR DELETE ON crm_custom_fields
+    FOR EACH ROW EXECUTE FUNCTION crm_custom_fields_notify();
+CREATE TRIGGER crm_custom_fields_changed AFTER UPDATE ON crm_custom_fields
+    FOR EACH ROW WHEN (OLD.updated_at IS DISTINCT FROM NEW.updated_at) EXECUTE FUNCTION crm_custom_fields_notify();
+CREATE TRIGGER crm_custom_fields_truncated AFTER TRUNCATE ON crm_custom_fields
     FOR EACH STATEMENT EXECUTE FUNCTION crm_custom_fields_notify();
 
 -- The values. A constant default is instant on a large table (no rewrite).

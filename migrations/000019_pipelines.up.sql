@@ -14,9 +14,11 @@ CREATE UNIQUE INDEX ux_crm_pipelines_one_default ON crm_pipelines (is_default) W
 INSERT INTO crm_pipelines (id, name, "order", is_default, created_at, updated_at) VALUES (1, 'Sales', 0, true, now(), now());
 SELECT setval(pg_get_serial_sequence('crm_pipelines', 'id'), 1);
 
--- A constant default fills every existing row without a rewrite; new rows must name their pipeline (or derive it).
+-- A constant default fills every existing row without a rewrite; a stage inserted later without a pipeline (by any
+-- writer) joins the default pipeline.
 ALTER TABLE pipeline_stages ADD COLUMN pipeline_id bigint NOT NULL DEFAULT 1 REFERENCES crm_pipelines (id);
-ALTER TABLE pipeline_stages ALTER COLUMN pipeline_id DROP DEFAULT;
+CREATE FUNCTION crm_default_pipeline() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT id FROM crm_pipelines WHERE is_default $$;
+ALTER TABLE pipeline_stages ALTER COLUMN pipeline_id SET DEFAULT crm_default_pipeline();
 CREATE INDEX ix_pipeline_stages_pipeline_id ON pipeline_stages (pipeline_id);
 
 -- A deal's pipeline is its stage's: derived here, on every insert and stage change, whoever writes (the API, the

@@ -1956,6 +1956,9 @@ export interface components {
          *       "updated_at": "2026-01-31T12:20:00Z",
          *       "deleted_at": null,
          *       "duration": 30,
+         *       "custom_fields": {
+         *         "outcome_score": 4
+         *       },
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -1972,7 +1975,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "custom_fields": {}
          *       },
          *       "deal": {
          *         "id": 12,
@@ -1981,6 +1985,7 @@ export interface components {
          *         "customer_id": 42,
          *         "contact_id": 7,
          *         "stage": "proposal",
+         *         "pipeline_id": 1,
          *         "amount": 48000,
          *         "currency": "EUR",
          *         "probability": 60,
@@ -1992,6 +1997,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:10:00Z",
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
+         *         "custom_fields": {},
          *         "customer": null
          *       }
          *     }
@@ -2173,6 +2179,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:05:00Z",
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
+         *       "custom_fields": {},
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2189,7 +2196,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "custom_fields": {}
          *       }
          *     }
          */
@@ -2663,7 +2671,12 @@ export interface components {
          *       ],
          *       "created_at": "2026-01-31T12:00:00Z",
          *       "updated_at": "2026-02-02T08:15:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "custom_fields": {
+         *         "tier": "gold",
+         *         "renewal_date": "2027-03-31",
+         *         "seats": 25
+         *       }
          *     }
          */
         CustomerResponse: {
@@ -2891,6 +2904,7 @@ export interface components {
          *       "customer_id": 42,
          *       "contact_id": 7,
          *       "stage": "proposal",
+         *       "pipeline_id": 1,
          *       "amount": 48000,
          *       "currency": "EUR",
          *       "probability": 60,
@@ -2902,6 +2916,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:10:00Z",
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
+         *       "custom_fields": {},
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2918,7 +2933,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "custom_fields": {}
          *       }
          *     }
          */
@@ -3450,6 +3466,7 @@ export interface components {
          *       "color": "#3B82F6",
          *       "probability": 50,
          *       "kind": "open",
+         *       "pipeline_id": 1,
          *       "is_active": true,
          *       "created_at": "2026-01-01T00:00:00Z",
          *       "updated_at": "2026-01-01T00:00:00Z"

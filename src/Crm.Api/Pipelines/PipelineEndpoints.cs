@@ -127,6 +127,7 @@ public static class PipelineEndpoints
             var stages = await db.PipelineStages.Where(s => s.PipelineId == id).ToListAsync(cancellationToken);
             foreach (var stage in stages) audit.Record("pipeline_stage", stage.Id, "delete", stage.ToResponse(), null);
             db.PipelineStages.RemoveRange(stages);
+            await db.SaveChangesAsync(cancellationToken);
             db.Pipelines.Remove(pipeline);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("pipeline", id, "delete", pipeline.ToResponse([]), null);
@@ -138,14 +139,11 @@ public static class PipelineEndpoints
     /// <summary>The default moves: the previous default stops being one, in the same transaction (one default, by index).</summary>
     static async Task UndefaultOthersAsync(CrmDb db, AuditTrail audit, long exceptId, DateTime now, CancellationToken cancellationToken)
     {
-        foreach (var other in await db.Pipelines.Where(p => p.IsDefault && p.Id != exceptId).ToListAsync(cancellationToken))
-        {
-            var before = other.ToResponse([]);
-            other.IsDefault = false;
-            other.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record("pipeline", other.Id, "update", before, other.ToResponse([]));
-        }
+        // Set-based and at once: the new default is saved after it, and one default at a time is a unique index.
+        var others = db.Pipelines.Where(p => p.IsDefault && p.Id != exceptId);
+        foreach (var other in await others.AsNoTracking().ToListAsync(cancellationToken))
+            audit.Record("pipeline", other.Id, "update", new { is_default = true }, new { is_default = false });
+        await others.ExecuteUpdateAsync(p => p.SetProperty(x => x.IsDefault, false).SetProperty(x => x.UpdatedAt, now), cancellationToken);
     }
 
     static Task<List<PipelineStage>> StagesOfAsync(CrmDb db, long id, CancellationToken cancellationToken) =>

@@ -113,9 +113,13 @@ public static class BulkSeeder
     {
         var stages = new List<SeedStage>();
         await using var command = new NpgsqlCommand(
-            "SELECT name, kind, probability FROM pipeline_stages WHERE is_active ORDER BY \"order\", name", connection);
+            // The default pipeline's stages: the COPY runs without triggers (superuser), so each deal's pipeline is written with it.
+            """
+            SELECT name, kind, probability, pipeline_id FROM pipeline_stages
+             WHERE is_active AND pipeline_id = (SELECT id FROM crm_pipelines WHERE is_default) ORDER BY "order", name
+            """, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) stages.Add(new SeedStage(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        while (await reader.ReadAsync(cancellationToken)) stages.Add(new SeedStage(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3)));
         if (!stages.Any(s => s.Kind == "open")) throw new InvalidOperationException("seeding needs at least one active open pipeline stage");
         return stages;
     }
