@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster
+.PHONY: run test build db clean bench bench-attachments bench-events bench-customfields token seed client cluster cluster-stop bench-cluster
 
 run:
 	@scripts/run.sh
@@ -43,6 +43,11 @@ bench-attachments:
 # bench/results/events.md and .json.
 bench-events:
 	@node bench/events.mjs
+
+# Custom fields at SCALE customers (default 1M, on the database `make bench` seeds): a list filtered by a filterable select
+# field and sorted by a number field against the same list filtered by status: bench/results/customfields-$(SCALE).md.
+bench-customfields:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) DURATION=$(DURATION) scripts/bench.sh bench/customfields.mjs
 
 # Seeds crm_bench_$(SCALE) on the development cluster (once), load-tests the service against it and the database floor,
 # and writes bench/results/$(SCALE).md and .json. DURATION is seconds per scenario.

@@ -196,6 +196,8 @@ public static class SchemaFacts
     static OpenApiSchema EntitySchema(string entity) => new()
     {
         Type = JsonSchemaType.Object,
+        AdditionalPropertiesAllowed = true,
+        AdditionalProperties = new OpenApiSchema(),
         Description = $"A JSON Schema (2020-12) of the `custom_fields` object of {entity}: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create.",
     };
 
