@@ -2486,13 +2486,21 @@ export interface components {
         };
         CustomFieldSchemasResponse: {
             /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            customers: Record<string, never>;
+            customers: {
+                [key: string]: unknown;
+            };
             /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            contacts: Record<string, never>;
+            contacts: {
+                [key: string]: unknown;
+            };
             /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            deals: Record<string, never>;
+            deals: {
+                [key: string]: unknown;
+            };
             /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            activities: Record<string, never>;
+            activities: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @example {
