@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
@@ -74,7 +75,7 @@ public static class CustomFieldQuery
         if (schema.Active(entity, key) is not { } field) query.Fail("sort_by", $"{sortBy}: {key} {schema.Unknown(entity, key)}");
         else if (!field.Filterable) query.Fail("sort_by", $"{sortBy}: only filterable custom fields sort, and {key} is not filterable");
         else if (!FieldType.Sorts(field.Type)) query.Fail("sort_by", $"{sortBy}: a {field.Type} field does not sort");
-        else return [.. sorts, new CustomFieldSort<T>(field)];
+        else return [.. sorts, CustomFieldSort<T>.For(field)];
         return sorts;
     }
 
@@ -135,10 +136,12 @@ public static class CustomFieldQuery
     }
 
     /// <summary>The field's typed value in SQL: <c>crm_cf_number(custom_fields, 'key')</c>, the key a literal.</summary>
-    internal static Expression Typed(ParameterExpression row, CustomField field) =>
-        Expression.Call(typeof(CustomFieldSql).GetMethod(CustomFieldSql.Of(field.Type).Method)!,
+    internal static Expression Typed(ParameterExpression row, CustomField field) => Typed(row, field.Key, field.Type);
+
+    static Expression Typed(ParameterExpression row, string key, string type) =>
+        Expression.Call(typeof(CustomFieldSql).GetMethod(CustomFieldSql.Of(type).Method)!,
             Expression.Property(row, nameof(IHasCustomFields.CustomFields)),
-            Expression.Call(ConstantMethod, Expression.Constant(field.Key)));
+            Expression.Call(ConstantMethod, Expression.Constant(key)));
 
     static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(string));
 
@@ -166,21 +169,29 @@ public static class CustomFieldQuery
     /// <summary>Sorts by a custom field's typed value (NULLs last ascending, first descending, as the index orders them).</summary>
     sealed class CustomFieldSort<T> : ISortField<T> where T : class, IHasCustomFields
     {
-        readonly ISortField<T> _column;
-        readonly CustomField _field;
+        /// <summary>
+        /// One per key and type, built once: a sort field compiles its expression, which took ~0.3 ms of CPU per request
+        /// (a third more than the whole status list) when built for each one.
+        /// </summary>
+        static readonly ConcurrentDictionary<(string Key, string Type), CustomFieldSort<T>> Built = new();
 
-        public CustomFieldSort(CustomField field)
+        public static CustomFieldSort<T> For(CustomField field) => Built.GetOrAdd((field.Key, field.Type), f => new CustomFieldSort<T>(f.Key, f.Type));
+
+        readonly ISortField<T> _column;
+        readonly string _key, _type;
+
+        CustomFieldSort(string key, string type)
         {
-            _field = field;
+            (_key, _type) = (key, type);
             var row = Expression.Parameter(typeof(T), "r");
-            var clr = CustomFieldSql.Of(field.Type).Clr;
-            var key = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), clr), Typed(row, field), row);
+            var clr = CustomFieldSql.Of(type).Clr;
+            var value = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), clr), Typed(row, key, type), row);
             var id = Expression.Lambda<Func<T, long>>(Expression.Property(row, nameof(IHasCustomFields.Id)), row);
             _column = (ISortField<T>)typeof(SortField).GetMethod(nameof(SortField.Of))!.MakeGenericMethod(typeof(T), clr)
-                .Invoke(null, [Name, key, id])!;
+                .Invoke(null, [Name, value, id])!;
         }
 
-        public string Name => Prefix + _field.Key;
+        public string Name => Prefix + _key;
 
         public IOrderedQueryable<T> Order(IQueryable<T> query, bool descending) => _column.Order(query, descending);
 
@@ -188,8 +199,8 @@ public static class CustomFieldQuery
 
         public object? ValueOf(T row)
         {
-            var (method, _, _) = CustomFieldSql.Of(_field.Type);
-            return typeof(CustomFieldSql).GetMethod(method)!.Invoke(null, [row.CustomFields, _field.Key]);
+            var (method, _, _) = CustomFieldSql.Of(_type);
+            return typeof(CustomFieldSql).GetMethod(method)!.Invoke(null, [row.CustomFields, _key]);
         }
     }
 }
