@@ -177,8 +177,14 @@ export interface paths {
         get: operations["ListCustomers"];
         put?: never;
         /**
-         * Creates a customer
-         * @description Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
+         * Creates a customer, with its contacts and tags in the same transaction
+         * @description `contacts` (each a contact body, as `POST /admin/customers/{id}/contacts` takes it) and `tag_ids` are created with the
+         *     customer, all or nothing: a problem in any of them is a 400 naming its path (`contacts[1].email`, `tag_ids`) and nothing is
+         *     stored. The contact marked `is_primary` (at most one), else the first, becomes the primary contact. Each record and each
+         *     tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
+         *     `tags:assign`.
+         *
+         *     Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["CreateCustomer"];
         delete?: never;
@@ -1853,6 +1859,8 @@ export interface components {
             /** Format: int32 */
             duration: null | number;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
             contact: null | components["schemas"]["ContactResponse"];
@@ -1959,6 +1967,7 @@ export interface components {
          *       "custom_fields": {
          *         "outcome_score": 4
          *       },
+         *       "version": "48195",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -1998,6 +2007,7 @@ export interface components {
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
          *         "custom_fields": {},
+         *         "version": "48201",
          *         "customer": null
          *       }
          *     }
@@ -2038,6 +2048,8 @@ export interface components {
             /** Format: int32 */
             duration: null | number;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
         };
@@ -2092,6 +2104,7 @@ export interface components {
          *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
          *       "uploaded_by": 3,
          *       "created_at": "2026-02-01T10:06:00Z",
+         *       "version": "48203",
          *       "download_url": "/attachments/9/download?user=3&expires=1769940660&signature=pY3l0eV9leGFtcGxlX3NpZ25hdHVyZV9vbmx5X2Zvcl9kb2Nz"
          *     }
          */
@@ -2113,6 +2126,8 @@ export interface components {
             uploaded_by: number;
             /** Format: date-time */
             created_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             download_url: string;
         };
         AuditLogResponse: {
@@ -2180,6 +2195,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
          *       "custom_fields": {},
+         *       "version": "48190",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2220,6 +2236,8 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
         };
         /**
@@ -2483,6 +2501,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         CustomFieldSchemasResponse: {
             /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
@@ -2548,6 +2568,38 @@ export interface components {
             /** Format: int32 */
             attachments: number;
         };
+        CustomerCreatedResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone: null | string;
+            company: null | string;
+            role: null | string;
+            /** @enum {string} */
+            status: "lead" | "prospect" | "active" | "inactive" | "churned";
+            /** Format: int64 */
+            assigned_to: null | number;
+            contacted: boolean;
+            /** Format: date-time */
+            next_follow_up_at: null | string;
+            /** @enum {null|string} */
+            preferred_contact_method: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact: boolean;
+            notes: null | string;
+            tags: components["schemas"]["TagSummary"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+            contacts: components["schemas"]["ContactResponse"][];
+        };
         CustomerDetailResponse: {
             /** Format: int64 */
             id: number;
@@ -2576,6 +2628,8 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             contacts: components["schemas"]["ContactResponse"][];
             open_deals: components["schemas"]["DealResponse"][];
             upcoming_activities: components["schemas"]["ActivityResponse"][];
@@ -2588,6 +2642,7 @@ export interface components {
             /** Format: int32 */
             upcoming_activities_count: number;
             recent_activities: components["schemas"]["ActivityResponse"][];
+            included: null | components["schemas"]["Included"];
         };
         CustomerFigures: {
             /** Format: int32 */
@@ -2629,10 +2684,28 @@ export interface components {
          *       "next_follow_up_at": "2030-01-15T09:30:00Z",
          *       "preferred_contact_method": "email",
          *       "do_not_contact": false,
-         *       "notes": "Met at the Difference Engine demo"
+         *       "notes": "Met at the Difference Engine demo",
+         *       "contacts": [
+         *         {
+         *           "first_name": "Grace",
+         *           "last_name": "Hopper",
+         *           "email": "grace@example.com",
+         *           "position": "Head of Procurement"
+         *         },
+         *         {
+         *           "first_name": "Alan",
+         *           "last_name": "Turing",
+         *           "phone": "+44 161 496 0000",
+         *           "is_primary": true
+         *         }
+         *       ]
          *     }
          */
         CustomerRequest: {
+            /** @description Contacts created with the customer, each as POST /admin/customers/{id}/contacts takes it: the one marked `is_primary` (at most one), else the first, becomes primary. A problem is named by its path: `contacts[1].email`. */
+            contacts?: null | components["schemas"]["ContactRequest"][];
+            /** @description Live tags put on the customer (each a tag assignment, audited and evented as POST /admin/customers/{id}/tags/{tag_id}). */
+            tag_ids?: null | number[];
             name: string;
             /** Format: email */
             email: string;
@@ -2684,7 +2757,8 @@ export interface components {
          *         "tier": "gold",
          *         "renewal_date": "2027-03-31",
          *         "seats": 25
-         *       }
+         *       },
+         *       "version": "48213"
          *     }
          */
         CustomerResponse: {
@@ -2715,6 +2789,8 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         CustomerSummary: {
             /** Format: int64 */
@@ -2803,10 +2879,13 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             contact: null | components["schemas"]["ContactResponse"];
             activities: components["schemas"]["ActivityResponse"][];
             notes: components["schemas"]["NoteResponse"][];
+            included: null | components["schemas"]["Included"];
         };
         DealFigures: {
             /** Format: int32 */
@@ -2925,6 +3004,7 @@ export interface components {
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
          *       "custom_fields": {},
+         *       "version": "48201",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2979,6 +3059,8 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             custom_fields: components["schemas"]["CustomFieldValues"];
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
         };
         DealStageChangeResponse: {
@@ -3100,6 +3182,14 @@ export interface components {
             checks: {
                 [key: string]: string;
             };
+        };
+        Included: {
+            contacts: null | components["schemas"]["ListResponseOfContactResponse"];
+            deals: null | components["schemas"]["ListResponseOfDealResponse"];
+            activities: null | components["schemas"]["ListResponseOfActivityResponse"];
+            notes: null | components["schemas"]["ListResponseOfNoteResponse"];
+            attachments: null | components["schemas"]["ListResponseOfAttachmentResponse"];
+            tags: null | components["schemas"]["ListResponseOfTagResponse"];
         };
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -3375,7 +3465,8 @@ export interface components {
          *       "author_name": "Alan Turing",
          *       "created_at": "2026-02-01T10:05:00Z",
          *       "updated_at": "2026-02-01T10:05:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "48202"
          *     }
          */
         NoteResponse: {
@@ -3395,6 +3486,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3436,6 +3529,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3477,7 +3572,8 @@ export interface components {
          *       "pipeline_id": 1,
          *       "is_active": true,
          *       "created_at": "2026-01-01T00:00:00Z",
-         *       "updated_at": "2026-01-01T00:00:00Z"
+         *       "updated_at": "2026-01-01T00:00:00Z",
+         *       "version": "731"
          *     }
          */
         PipelineStageResponse: {
@@ -3499,6 +3595,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3560,7 +3658,8 @@ export interface components {
          *       "customer_count": 12,
          *       "created_at": "2026-01-01T00:00:00Z",
          *       "updated_at": "2026-01-01T00:00:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "612"
          *     }
          */
         TagResponse: {
@@ -3576,6 +3675,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3707,6 +3808,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3736,6 +3839,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             /** @description `whsec_` + base64: the signing secret, shown this once. Store it now. */
             secret: string;
         };
@@ -4040,6 +4145,8 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4457,6 +4564,8 @@ export interface operations {
                 follow_up_due?: boolean;
                 /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4617,11 +4726,12 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerResponse"];
+                    "application/json": components["schemas"]["CustomerCreatedResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -4794,7 +4904,10 @@ export interface operations {
     };
     GetCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -4833,7 +4946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5758,6 +5871,8 @@ export interface operations {
                 from?: string;
                 /** @description Written at or before. RFC 3339 timestamp. */
                 to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6044,6 +6159,8 @@ export interface operations {
                 is_active?: boolean;
                 /** @description Only the stages of these pipelines. Comma-separated positive ids (at most 100). */
                 pipeline_id?: number[];
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6204,6 +6321,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6797,6 +6915,8 @@ export interface operations {
                 created_from?: string;
                 /** @description Created at or before. RFC 3339 timestamp. */
                 created_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6957,6 +7077,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -7134,7 +7255,10 @@ export interface operations {
     };
     GetDeal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -7173,7 +7297,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7884,6 +8008,8 @@ export interface operations {
     ListDealStageHistory: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -8068,6 +8194,8 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -8228,6 +8356,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -9288,6 +9417,8 @@ export interface operations {
     ListContacts: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -9470,6 +9601,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10200,6 +10332,8 @@ export interface operations {
     ListCustomerNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -10382,6 +10516,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10577,6 +10712,8 @@ export interface operations {
     ListDealNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -10759,6 +10896,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -11491,6 +11629,8 @@ export interface operations {
             query?: {
                 /** @description Case-insensitive substring of the name. */
                 search?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -11651,6 +11791,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -12904,6 +13045,8 @@ export interface operations {
     ListCustomerAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13092,6 +13235,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -13287,6 +13431,8 @@ export interface operations {
     ListDealAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13475,6 +13621,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -13670,6 +13817,8 @@ export interface operations {
     ListActivityAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13858,6 +14007,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -14534,6 +14684,8 @@ export interface operations {
     ListWebhooks: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -14694,6 +14846,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -15773,6 +15926,8 @@ export interface operations {
             query?: {
                 /** @description Only deliveries in these states. Comma-separated, any of them matches. */
                 status?: ("pending" | "succeeded" | "failed")[];
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -16119,6 +16274,8 @@ export interface operations {
                 archived?: boolean;
                 /** @description `true`: only deleted fields whose values await their purge (restore undoes the delete). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -16279,6 +16436,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -17318,6 +17476,8 @@ export interface operations {
     ListPipelines: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -17478,6 +17638,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };

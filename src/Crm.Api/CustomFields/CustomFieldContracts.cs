@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crm.Api.Http;
@@ -7,7 +8,7 @@ namespace Crm.Api.CustomFields;
 public sealed record CustomFieldResponse(
     long Id, string Entity, string Key, string Label, string Type, IReadOnlyList<FieldOption>? Options, string? Currency, bool Required,
     bool Unique, bool Filterable, string? Description, int Order, bool Archived, string IndexState, string? IndexError,
-    DateTime? DeletedAt, DateTime? PurgeAfter, DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime? DeletedAt, DateTime? PurgeAfter, DateTime CreatedAt, DateTime UpdatedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT: only the members sent are changed; <c>entity</c>, <c>key</c> and <c>currency</c> are fixed at creation.</summary>
 public record CustomFieldUpdate : UpdateBody
@@ -40,7 +41,8 @@ public static partial class CustomFieldMapping
 
     public static CustomFieldResponse ToResponse(this CustomField f) =>
         new(f.Id, f.Entity, f.Key, f.Label, f.Type, FieldType.HasOptions(f.Type) ? f.OptionList() : null, f.Currency, f.Required, f.Unique,
-            f.Filterable, f.Description, f.Order, f.Archived, f.IndexState, f.IndexError, f.DeletedAt, f.PurgeAfter, f.CreatedAt, f.UpdatedAt);
+            f.Filterable, f.Description, f.Order, f.Archived, f.IndexState, f.IndexError, f.DeletedAt, f.PurgeAfter, f.CreatedAt, f.UpdatedAt,
+            Preconditions.Version(f.Version));
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the definition.</summary>
     public static Validator ApplyTo(this CustomFieldUpdate body, CustomField field, ReadOnlyMembers readOnly, bool creating = false)
@@ -104,7 +106,7 @@ public static partial class CustomFieldMapping
 
     /// <summary>What a GET shows that a PUT may echo but not change.</summary>
     public static ReadOnlyMembers ReadOnly(this CustomField f) =>
-        ReadOnlyMembers.Record(f.Id, f.CreatedAt, f.UpdatedAt, f.DeletedAt).Stored("entity", f.Entity).Stored("key", f.Key)
+        ReadOnlyMembers.Record(f.Id, f.CreatedAt, f.UpdatedAt, f.DeletedAt, f.Version).Stored("entity", f.Entity).Stored("key", f.Key)
             .Stored("currency", f.Currency).Stored("index_state", f.IndexState).Stored("index_error", f.IndexError)
             .Stored("purge_after", f.PurgeAfter);
 

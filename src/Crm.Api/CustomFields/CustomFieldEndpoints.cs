@@ -96,7 +96,7 @@ public static class CustomFieldEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         await ChangedAsync(cache, jobs, cancellationToken);
-        return TypedResults.Created($"/admin/custom-fields/{field.Id}", field.ToResponse());
+        return Preconditions.Created($"/admin/custom-fields/{field.Id}", field.ToResponse(), field.Version);
     }
 
     static async Task<IResult> Update(long id, CustomFieldUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,

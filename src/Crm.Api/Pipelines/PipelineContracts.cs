@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Http;
 using Crm.Api.PipelineStages;
 
@@ -5,7 +6,7 @@ namespace Crm.Api.Pipelines;
 
 /// <summary>A pipeline with its stages in their order.</summary>
 public sealed record PipelineResponse(long Id, string Name, int Order, bool IsDefault, IReadOnlyList<PipelineStageResponse> Stages,
-    DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime CreatedAt, DateTime UpdatedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record PipelineUpdate : UpdateBody
@@ -22,7 +23,7 @@ public static class PipelineMapping
 {
     public static PipelineResponse ToResponse(this Pipeline p, IEnumerable<PipelineStage> stages) =>
         new(p.Id, p.Name, p.Order, p.IsDefault, stages.Where(s => s.PipelineId == p.Id).OrderBy(s => s.Order).ThenBy(s => s.Id).Select(s => s.ToResponse()).ToList(),
-            p.CreatedAt, p.UpdatedAt);
+            p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version));
 
     public static Validator ApplyTo(this PipelineUpdate body, Pipeline pipeline, ReadOnlyMembers readOnly, bool creating = false)
     {
@@ -41,5 +42,5 @@ public static class PipelineMapping
         return v;
     }
 
-    public static ReadOnlyMembers ReadOnly(this Pipeline p) => ReadOnlyMembers.Record(p.Id, p.CreatedAt, p.UpdatedAt, null).Views("stages");
+    public static ReadOnlyMembers ReadOnly(this Pipeline p) => ReadOnlyMembers.Record(p.Id, p.CreatedAt, p.UpdatedAt, null, p.Version).Views("stages");
 }

@@ -82,7 +82,7 @@ public static class PipelineEndpoints
             audit.Record("pipeline", pipeline.Id, "create", null, pipeline.ToResponse([]));
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Created($"/admin/pipelines/{pipeline.Id}", pipeline.ToResponse([]));
+        return Preconditions.Created($"/admin/pipelines/{pipeline.Id}", pipeline.ToResponse([]), pipeline.Version);
     }
 
     static async Task<IResult> Update(long id, PipelineUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
