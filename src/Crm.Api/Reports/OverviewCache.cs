@@ -25,7 +25,7 @@ public sealed class OverviewCache(TimeProvider time)
         var now = time.GetUtcNow();
         // The key leaves out the request's clock: within the freshness window, "overdue" is as of the first request.
         var owners = filter.Owners is { } o ? $"{string.Join(',', o.Ids.Order())}{(o.IncludeNone ? ",none" : "")}" : "*";
-        var key = $"{owners}|{filter.From:O}|{filter.To:O}|{filter.Reach}";
+        var key = $"{owners}|{filter.From:O}|{filter.To:O}|{filter.Reach}|{(filter.Pipelines is { } p ? string.Join(',', p.Order()) : "*")}";
         if (_entries.Count > MaxEntries)
             foreach (var stale in _entries.Where(e => !e.Value.Usable(now))) _entries.TryRemove(stale);
         var entry = _entries.AddOrUpdate(key, _ => New(), (_, current) => current.Usable(now) ? current : New());

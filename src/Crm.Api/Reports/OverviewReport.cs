@@ -15,8 +15,10 @@ namespace Crm.Api.Reports;
 /// What the overview counts: live rows only, optionally of some owners (customers by assigned_to, deals by owner_id,
 /// activities by assigned_to) and created in [from, to]. <see cref="Reach"/> is the caller's id when their read scope is
 /// own: then only the records within their reach count (the reach rule, <see cref="Security.Reach"/>), as on their lists.
+/// <see cref="Pipelines"/> narrows the deal figures (and the stages listed) to those pipelines; customers and activities
+/// belong to no pipeline and are counted whole.
 /// </summary>
-public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach);
+public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach, long[]? Pipelines = null);
 
 /// <summary>
 /// The overview report in five set-based queries (GROUP BY in PostgreSQL, never a query per bucket), read in one
@@ -56,6 +58,7 @@ public static class OverviewReport
                    COALESCE(sum(d.amount), 0) AS "Value", COALESCE(sum(d.amount * d.probability) / 100, 0) AS "Weighted"
               FROM pipeline_stages s
               LEFT JOIN deals d ON d.stage = s.name AND {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
+             WHERE @pipelines IS NULL OR s.pipeline_id = ANY (@pipelines)
              GROUP BY s.name, s.kind, s."order", d.currency
              ORDER BY s."order", s.name, d.currency
             """, cancellationToken);
@@ -79,6 +82,7 @@ public static class OverviewReport
                 SELECT d.customer_id, d.currency, count(*)::int AS deals, sum(d.amount) AS value
                   FROM deals d JOIN pipeline_stages s ON s.name = d.stage AND s.kind = 'won'
                  WHERE {Counted("d", "owner_id", Reach.Sql.Deal("d"))}
+                   AND (@pipelines IS NULL OR s.pipeline_id = ANY (@pipelines))
                  GROUP BY d.customer_id, d.currency),
             top AS (
                 SELECT w.customer_id, sum(w.deals)::int AS deals, max(w.value) AS best
@@ -166,6 +170,7 @@ public static class OverviewReport
         }
         if (filter.From is { } from) deals = deals.Where(d => d.CreatedAt >= from);
         if (filter.To is { } to) deals = deals.Where(d => d.CreatedAt <= to);
+        if (filter.Pipelines is { } pipelines) deals = deals.Where(d => pipelines.Contains(d.PipelineId));
         return deals;
     }
 
@@ -181,6 +186,7 @@ public static class OverviewReport
             Parameter("to", NpgsqlDbType.TimestampTz, filter.To),
             Parameter("now", NpgsqlDbType.TimestampTz, filter.Now),
             Parameter("reach", NpgsqlDbType.Bigint, filter.Reach),
+            Parameter("pipelines", NpgsqlDbType.Array | NpgsqlDbType.Bigint, filter.Pipelines),
         ];
         return db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken);
     }

@@ -160,7 +160,8 @@ public static class CrmDbRegistration
             var counts = new ListCountsInvalidation(sp.GetRequiredService<ListCounts>(), http);
             // On both databases: a failed statement cannot break the next request (npgsql#6391), and a statement timeout per request class.
             IInterceptor[] guards = [new PreparedStatementReset(), new StatementTimeouts(settings, http)];
-            var primaryOptions = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(primary).AddInterceptors(counts, new Events.OutboxInterceptor()).AddInterceptors(guards);
+            var primaryOptions = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(primary).AddInterceptors(counts,
+                new Events.OutboxInterceptor(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions)).AddInterceptors(guards);
             if (sp.GetService<CommitPositions>() is { } positions) primaryOptions.AddInterceptors(new CommitPositionRecorder(http, positions));
             var replica = sp.GetService<ReadReplica>() is { } r
                 ? new PooledDbContextFactory<CrmDb>(new DbContextOptionsBuilder<CrmDb>().UseNpgsql(r.DataSource).AddInterceptors(guards).Options)

@@ -53,6 +53,12 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["GET /admin/webhooks/{id}"] = "AFF", ["PUT /admin/webhooks/{id}"] = "AFF", ["DELETE /admin/webhooks/{id}"] = "AFF",
         ["POST /admin/webhooks/{id}/rotate-secret"] = "AFF", ["POST /admin/webhooks/{id}/test"] = "AFF",
         ["GET /admin/webhooks/{id}/deliveries"] = "AFF", ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = "AFF",
+        // Section 11: custom fields and pipelines are managed by the admin; every role reads the definitions its records carry.
+        ["GET /admin/custom-fields"] = "AAA", ["POST /admin/custom-fields"] = "AFF", ["GET /admin/custom-fields/schema"] = "AAA",
+        ["GET /admin/custom-fields/{id}"] = "AAA", ["PUT /admin/custom-fields/{id}"] = "AFF",
+        ["DELETE /admin/custom-fields/{id}"] = "AFF", ["POST /admin/custom-fields/{id}/restore"] = "AFF",
+        ["GET /admin/pipelines"] = "AAA", ["POST /admin/pipelines"] = "AFF",
+        ["GET /admin/pipelines/{id}"] = "AAA", ["PUT /admin/pipelines/{id}"] = "AFF", ["DELETE /admin/pipelines/{id}"] = "AFF",
     };
 
     static readonly string[] Roles = ["admin", "manager", "agent"];
