@@ -2303,8 +2303,8 @@ export interface components {
              */
             paging: "cursor";
         };
-        CursorListResponseOfCustomFieldResponse: {
-            data: components["schemas"]["CustomFieldResponse"][];
+        CursorListResponseOfCustomerResponse: {
+            data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
@@ -2314,8 +2314,8 @@ export interface components {
              */
             paging: "cursor";
         };
-        CursorListResponseOfCustomerResponse: {
-            data: components["schemas"]["CustomerResponse"][];
+        CursorListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
@@ -2412,149 +2412,6 @@ export interface components {
              * @enum {string}
              */
             paging: "cursor";
-        };
-        /**
-         * @example {
-         *       "entity": "customers",
-         *       "key": "tier",
-         *       "label": "Tier",
-         *       "type": "select",
-         *       "filterable": true,
-         *       "order": 1,
-         *       "description": "Service level agreed in the contract",
-         *       "options": [
-         *         {
-         *           "value": "gold",
-         *           "label": "Gold",
-         *           "color": "#F59E0B"
-         *         },
-         *         {
-         *           "value": "silver",
-         *           "label": "Silver",
-         *           "color": "#9CA3AF"
-         *         }
-         *       ]
-         *     }
-         */
-        CustomFieldRequest: {
-            /** @enum {string} */
-            entity: "customers" | "contacts" | "deals" | "activities";
-            /** @description Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes). */
-            key: string;
-            /** @description Required for (and only for) a currency field: the one currency of its amounts; immutable. */
-            currency?: null | string;
-            label: string;
-            /**
-             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
-             * @enum {string}
-             */
-            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
-            options?: null | {
-                value: string;
-                label: string;
-                color?: null | string;
-            }[];
-            required?: boolean;
-            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
-            unique?: boolean;
-            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
-            filterable?: boolean;
-            description?: null | string;
-            /** Format: int32 */
-            order?: number;
-            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
-            archived?: boolean;
-        };
-        CustomFieldResponse: {
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            entity: "customers" | "contacts" | "deals" | "activities";
-            key: string;
-            label: string;
-            /** @enum {string} */
-            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            options: null | components["schemas"]["FieldOption"][];
-            currency: null | string;
-            required: boolean;
-            unique: boolean;
-            filterable: boolean;
-            description: null | string;
-            /** Format: int32 */
-            order: number;
-            archived: boolean;
-            /**
-             * @description The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).
-             * @enum {string}
-             */
-            index_state: "pending" | "building" | "ready" | "failed";
-            index_error: null | string;
-            /** Format: date-time */
-            deleted_at: null | string;
-            /**
-             * Format: date-time
-             * @description A deleted field's values are purged after this (restore undoes the delete until then).
-             */
-            purge_after: null | string;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
-            version: string;
-        };
-        CustomFieldSchemasResponse: {
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            customers: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            contacts: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            deals: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            activities: {
-                [key: string]: unknown;
-            };
-        };
-        /**
-         * @example {
-         *       "label": "Service tier",
-         *       "archived": true
-         *     }
-         */
-        CustomFieldUpdate: {
-            label?: string;
-            /**
-             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
-             * @enum {string}
-             */
-            type?: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
-            options?: null | {
-                value: string;
-                label: string;
-                color?: null | string;
-            }[];
-            required?: boolean;
-            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
-            unique?: boolean;
-            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
-            filterable?: boolean;
-            description?: null | string;
-            /** Format: int32 */
-            order?: number;
-            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
-            archived?: boolean;
-        };
-        /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. */
-        CustomFieldValues: {
-            [key: string]: string | number | boolean | string[];
         };
         CustomerCounts: {
             /** Format: int32 */
@@ -2845,6 +2702,149 @@ export interface components {
             custom_fields?: {
                 [key: string]: string | number | boolean | string[] | null;
             };
+        };
+        /**
+         * @example {
+         *       "entity": "customers",
+         *       "key": "tier",
+         *       "label": "Tier",
+         *       "type": "select",
+         *       "filterable": true,
+         *       "order": 1,
+         *       "description": "Service level agreed in the contract",
+         *       "options": [
+         *         {
+         *           "value": "gold",
+         *           "label": "Gold",
+         *           "color": "#F59E0B"
+         *         },
+         *         {
+         *           "value": "silver",
+         *           "label": "Silver",
+         *           "color": "#9CA3AF"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldRequest: {
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            /** @description Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes). */
+            key: string;
+            /** @description Required for (and only for) a currency field: the one currency of its amounts; immutable. */
+            currency?: null | string;
+            label: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        CustomFieldResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            options: null | components["schemas"]["FieldOption"][];
+            currency: null | string;
+            required: boolean;
+            unique: boolean;
+            filterable: boolean;
+            description: null | string;
+            /** Format: int32 */
+            order: number;
+            archived: boolean;
+            /**
+             * @description The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).
+             * @enum {string}
+             */
+            index_state: "pending" | "building" | "ready" | "failed";
+            index_error: null | string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /**
+             * Format: date-time
+             * @description A deleted field's values are purged after this (restore undoes the delete until then).
+             */
+            purge_after: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+        };
+        CustomFieldSchemasResponse: {
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            customers: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            contacts: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            deals: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            activities: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "label": "Service tier",
+         *       "archived": true
+         *     }
+         */
+        CustomFieldUpdate: {
+            label?: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type?: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. */
+        CustomFieldValues: {
+            [key: string]: string | number | boolean | string[];
         };
         DealDetailResponse: {
             /** Format: int64 */
@@ -3259,8 +3259,8 @@ export interface components {
              */
             paging: "offset";
         };
-        ListResponseOfCustomFieldResponse: {
-            data: components["schemas"]["CustomFieldResponse"][];
+        ListResponseOfCustomerResponse: {
+            data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -3276,8 +3276,8 @@ export interface components {
              */
             paging: "offset";
         };
-        ListResponseOfCustomerResponse: {
-            data: components["schemas"]["CustomerResponse"][];
+        ListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -16402,7 +16402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16436,7 +16436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16449,7 +16449,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16502,7 +16502,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16604,7 +16604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16638,7 +16638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16651,7 +16651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16694,7 +16694,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16728,7 +16728,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16762,7 +16762,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16775,7 +16775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16822,7 +16822,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16872,7 +16872,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16906,7 +16906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16919,7 +16919,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16972,7 +16972,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17086,7 +17086,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17120,7 +17120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17133,7 +17133,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17181,7 +17181,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17263,7 +17263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17297,7 +17297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17310,7 +17310,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17363,7 +17363,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17465,7 +17465,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17499,7 +17499,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17512,7 +17512,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17604,7 +17604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17638,7 +17638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17651,7 +17651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17704,7 +17704,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17806,7 +17806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17840,7 +17840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17853,7 +17853,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17900,7 +17900,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17950,7 +17950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17984,7 +17984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17997,7 +17997,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -18050,7 +18050,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -18164,7 +18164,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18198,7 +18198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18211,7 +18211,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -18259,7 +18259,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -18341,7 +18341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18375,7 +18375,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18388,7 +18388,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
