@@ -18,11 +18,12 @@ public class PermissionTests(CrmFactory app) : IClassFixture<CrmFactory>
         user.Str("role").ShouldBe("manager");
         var permissions = me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToList();
         // Contract section 3, a manager: every record permission on all records, tags managed and assigned, deals
-        // reopened, records reassigned; not the pipeline stages' management, not the audit log.
+        // reopened, records reassigned; custom field and pipeline definitions read (section 11); not the pipeline stages',
+        // custom fields' or pipelines' management, not the audit log.
         string[] records = ["customers", "contacts", "deals", "activities", "notes"];
         var expected = records.SelectMany(r => new[] { "read", "create", "update", "delete" }.Select(v => $"{r}:{v}:all"))
             .Concat(["tags:read:all", "tags:manage:all", "tags:assign:all", "stages:read:all", "reports:read:all",
-                "records:reassign:all", "deals:reopen:all"]);
+                "records:reassign:all", "deals:reopen:all", "custom_fields:read:all", "pipelines:read:all"]);
         permissions.ShouldBe(expected, ignoreOrder: true);
     }
 
