@@ -102,7 +102,8 @@ public static class OverviewReport
             """, cancellationToken);
 
         // Overdue: the summaries and deltas count activities due before the cutoff; those due between the cutoff and now
-        // (either way round) are added or taken away from the base table.
+        // (either way round) are added or taken away from the base table. A scheduled activity without a due date is never
+        // overdue (COALESCE: a group of only such rows would otherwise sum to NULL).
         var activityRows = await Query<ActivityRow>(db, filter, range, $"""
             SELECT "Type", "Status", sum("Count")::int AS "Count", sum("Overdue")::int AS "Overdue" FROM (
                 SELECT r.type AS "Type", r.status AS "Status", r.n AS "Count", r.overdue AS "Overdue" FROM {Summary("report_activities")}
@@ -116,7 +117,7 @@ public static class OverviewReport
                    AND a.due_date < greatest((SELECT overdue_cutoff FROM report_state), @now)
                    AND a.created_at >= @span_from AND a.created_at < @span_to AND {Owned("a.assigned_to")}
                 UNION ALL
-                SELECT a.type, a.status, 1, (a.status = 'scheduled' AND a.due_date < @now)::int FROM activities a
+                SELECT a.type, a.status, 1, COALESCE(a.status = 'scheduled' AND a.due_date < @now, false)::int FROM activities a
                  WHERE {Counted("a", "assigned_to", Reach.Sql.Activity("a"))}) x
              GROUP BY "Type", "Status"
             """, cancellationToken);
