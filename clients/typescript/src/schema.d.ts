@@ -177,8 +177,14 @@ export interface paths {
         get: operations["ListCustomers"];
         put?: never;
         /**
-         * Creates a customer
-         * @description Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
+         * Creates a customer, with its contacts and tags in the same transaction
+         * @description `contacts` (each a contact body, as `POST /admin/customers/{id}/contacts` takes it) and `tag_ids` are created with the
+         *     customer, all or nothing: a problem in any of them is a 400 naming its path (`contacts[1].email`, `tag_ids`) and nothing is
+         *     stored. The contact marked `is_primary` (at most one), else the first, becomes the primary contact. Each record and each
+         *     tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
+         *     `tags:assign`.
+         *
+         *     Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["CreateCustomer"];
         delete?: never;
@@ -1698,6 +1704,8 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
             contact: null | components["schemas"]["ContactResponse"];
@@ -1793,6 +1801,7 @@ export interface components {
          *       "updated_at": "2026-01-31T12:20:00Z",
          *       "deleted_at": null,
          *       "duration": 30,
+         *       "version": "48195",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -1829,6 +1838,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:10:00Z",
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
+         *         "version": "48201",
          *         "customer": null
          *       }
          *     }
@@ -1868,6 +1878,8 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
         };
@@ -1918,6 +1930,7 @@ export interface components {
          *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
          *       "uploaded_by": 3,
          *       "created_at": "2026-02-01T10:06:00Z",
+         *       "version": "48203",
          *       "download_url": "/attachments/9/download?user=3&expires=1769940660&signature=pY3l0eV9leGFtcGxlX3NpZ25hdHVyZV9vbmx5X2Zvcl9kb2Nz"
          *     }
          */
@@ -1939,6 +1952,8 @@ export interface components {
             uploaded_by: number;
             /** Format: date-time */
             created_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             download_url: string;
         };
         AuditLogResponse: {
@@ -2001,6 +2016,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:05:00Z",
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
+         *       "version": "48190",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2039,6 +2055,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
         };
         /**
@@ -2200,6 +2218,37 @@ export interface components {
             /** Format: int32 */
             attachments: number;
         };
+        CustomerCreatedResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone: null | string;
+            company: null | string;
+            role: null | string;
+            /** @enum {string} */
+            status: "lead" | "prospect" | "active" | "inactive" | "churned";
+            /** Format: int64 */
+            assigned_to: null | number;
+            contacted: boolean;
+            /** Format: date-time */
+            next_follow_up_at: null | string;
+            /** @enum {null|string} */
+            preferred_contact_method: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact: boolean;
+            notes: null | string;
+            tags: components["schemas"]["TagSummary"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+            contacts: components["schemas"]["ContactResponse"][];
+        };
         CustomerDetailResponse: {
             /** Format: int64 */
             id: number;
@@ -2227,6 +2276,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             contacts: components["schemas"]["ContactResponse"][];
             open_deals: components["schemas"]["DealResponse"][];
             upcoming_activities: components["schemas"]["ActivityResponse"][];
@@ -2239,6 +2290,7 @@ export interface components {
             /** Format: int32 */
             upcoming_activities_count: number;
             recent_activities: components["schemas"]["ActivityResponse"][];
+            included: null | components["schemas"]["Included"];
         };
         CustomerFigures: {
             /** Format: int32 */
@@ -2276,10 +2328,28 @@ export interface components {
          *       "next_follow_up_at": "2030-01-15T09:30:00Z",
          *       "preferred_contact_method": "email",
          *       "do_not_contact": false,
-         *       "notes": "Met at the Difference Engine demo"
+         *       "notes": "Met at the Difference Engine demo",
+         *       "contacts": [
+         *         {
+         *           "first_name": "Grace",
+         *           "last_name": "Hopper",
+         *           "email": "grace@example.com",
+         *           "position": "Head of Procurement"
+         *         },
+         *         {
+         *           "first_name": "Alan",
+         *           "last_name": "Turing",
+         *           "phone": "+44 161 496 0000",
+         *           "is_primary": true
+         *         }
+         *       ]
          *     }
          */
         CustomerRequest: {
+            /** @description Contacts created with the customer, each as POST /admin/customers/{id}/contacts takes it: the one marked `is_primary` (at most one), else the first, becomes primary. A problem is named by its path: `contacts[1].email`. */
+            contacts?: null | components["schemas"]["ContactRequest"][];
+            /** @description Live tags put on the customer (each a tag assignment, audited and evented as POST /admin/customers/{id}/tags/{tag_id}). */
+            tag_ids?: null | number[];
             name: string;
             /** Format: email */
             email: string;
@@ -2322,7 +2392,8 @@ export interface components {
          *       ],
          *       "created_at": "2026-01-31T12:00:00Z",
          *       "updated_at": "2026-02-02T08:15:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "48213"
          *     }
          */
         CustomerResponse: {
@@ -2352,6 +2423,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         CustomerSummary: {
             /** Format: int64 */
@@ -2432,10 +2505,13 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             contact: null | components["schemas"]["ContactResponse"];
             activities: components["schemas"]["ActivityResponse"][];
             notes: components["schemas"]["NoteResponse"][];
+            included: null | components["schemas"]["Included"];
         };
         DealFigures: {
             /** Format: int32 */
@@ -2539,6 +2615,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:10:00Z",
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
+         *       "version": "48201",
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2589,6 +2666,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
         };
         DealStageChangeResponse: {
@@ -2696,6 +2775,14 @@ export interface components {
             checks: {
                 [key: string]: string;
             };
+        };
+        Included: {
+            contacts: null | components["schemas"]["ListResponseOfContactResponse"];
+            deals: null | components["schemas"]["ListResponseOfDealResponse"];
+            activities: null | components["schemas"]["ListResponseOfActivityResponse"];
+            notes: null | components["schemas"]["ListResponseOfNoteResponse"];
+            attachments: null | components["schemas"]["ListResponseOfAttachmentResponse"];
+            tags: null | components["schemas"]["ListResponseOfTagResponse"];
         };
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -2937,7 +3024,8 @@ export interface components {
          *       "author_name": "Alan Turing",
          *       "created_at": "2026-02-01T10:05:00Z",
          *       "updated_at": "2026-02-01T10:05:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "48202"
          *     }
          */
         NoteResponse: {
@@ -2957,6 +3045,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3007,7 +3097,8 @@ export interface components {
          *       "kind": "open",
          *       "is_active": true,
          *       "created_at": "2026-01-01T00:00:00Z",
-         *       "updated_at": "2026-01-01T00:00:00Z"
+         *       "updated_at": "2026-01-01T00:00:00Z",
+         *       "version": "731"
          *     }
          */
         PipelineStageResponse: {
@@ -3027,6 +3118,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3071,7 +3164,8 @@ export interface components {
          *       "customer_count": 12,
          *       "created_at": "2026-01-01T00:00:00Z",
          *       "updated_at": "2026-01-01T00:00:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "612"
          *     }
          */
         TagResponse: {
@@ -3087,6 +3181,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3218,6 +3314,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3247,6 +3345,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             /** @description `whsec_` + base64: the signing secret, shown this once. Store it now. */
             secret: string;
         };
@@ -3551,6 +3651,8 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -3968,6 +4070,8 @@ export interface operations {
                 follow_up_due?: boolean;
                 /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4128,11 +4232,12 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerResponse"];
+                    "application/json": components["schemas"]["CustomerCreatedResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -4305,7 +4410,10 @@ export interface operations {
     };
     GetCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -4344,7 +4452,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5269,6 +5377,8 @@ export interface operations {
                 from?: string;
                 /** @description Written at or before. RFC 3339 timestamp. */
                 to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -5553,6 +5663,8 @@ export interface operations {
                 kind?: ("open" | "won" | "lost")[];
                 /** @description Only active (or inactive) stages. `true` or `false` (`1`/`0` are accepted too). */
                 is_active?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -5713,6 +5825,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6304,6 +6417,8 @@ export interface operations {
                 created_from?: string;
                 /** @description Created at or before. RFC 3339 timestamp. */
                 created_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6464,6 +6579,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6641,7 +6757,10 @@ export interface operations {
     };
     GetDeal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -6680,7 +6799,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7391,6 +7510,8 @@ export interface operations {
     ListDealStageHistory: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -7575,6 +7696,8 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -7735,6 +7858,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -8793,6 +8917,8 @@ export interface operations {
     ListContacts: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -8975,6 +9101,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -9705,6 +9832,8 @@ export interface operations {
     ListCustomerNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -9887,6 +10016,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10082,6 +10212,8 @@ export interface operations {
     ListDealNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -10264,6 +10396,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10996,6 +11129,8 @@ export interface operations {
             query?: {
                 /** @description Case-insensitive substring of the name. */
                 search?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -11156,6 +11291,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -12409,6 +12545,8 @@ export interface operations {
     ListCustomerAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -12597,6 +12735,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -12792,6 +12931,8 @@ export interface operations {
     ListDealAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -12980,6 +13121,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -13175,6 +13317,8 @@ export interface operations {
     ListActivityAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13363,6 +13507,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -14039,6 +14184,8 @@ export interface operations {
     ListWebhooks: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -14199,6 +14346,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -15278,6 +15426,8 @@ export interface operations {
             query?: {
                 /** @description Only deliveries in these states. Comma-separated, any of them matches. */
                 status?: ("pending" | "succeeded" | "failed")[];
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Customers;
 using Crm.Api.Http;
 
@@ -6,7 +7,9 @@ namespace Crm.Api.Contacts;
 /// <summary>A contact; <c>customer</c> is its customer, as the Go original nested it (null where it is out of reach).</summary>
 public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
-    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer);
+    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomerSummary? Customer);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record ContactUpdate : UpdateBody
@@ -28,7 +31,7 @@ public static class ContactMapping
     /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
     public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
         new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
-            c.DeletedAt, customer);
+            c.DeletedAt, Preconditions.Version(c.Version), customer);
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
     public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, bool creating = false)
@@ -46,5 +49,5 @@ public static class ContactMapping
     }
 
     public static ReadOnlyMembers ReadOnly(this Contact c) =>
-        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt).Stored("customer_id", c.CustomerId).Nested("customer", c.CustomerId);
+        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version).Stored("customer_id", c.CustomerId).Nested("customer", c.CustomerId);
 }

@@ -15,7 +15,7 @@ namespace Crm.Api.Contacts;
 /// </summary>
 public static class ContactEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Contact>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Contact>> SortFields =
     [
         new ContactPrimary.PrimaryFirst(),
         SortField.Of<Contact, DateTime>("created_at", c => c.CreatedAt, c => c.Id),
@@ -90,7 +90,7 @@ public static class ContactEndpoints
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)));
+            return Preconditions.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)), contact.Version);
         }, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Http;
 
 namespace Crm.Api.Notes;
@@ -5,7 +6,7 @@ namespace Crm.Api.Notes;
 /// <summary>A note; <c>customer_id</c> is set for deal notes too (the deal's customer), so they show on the customer's timeline.</summary>
 public sealed record NoteResponse(
     long Id, string Content, long? CustomerId, long? DealId, long AuthorId, string? AuthorName, DateTime CreatedAt, DateTime UpdatedAt,
-    DateTime? DeletedAt);
+    DateTime? DeletedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT. The links come from the route and the author from the token.</summary>
 public record NoteUpdate : UpdateBody
@@ -19,7 +20,7 @@ public sealed record NoteRequest : NoteUpdate;
 public static class NoteMapping
 {
     public static NoteResponse ToResponse(this Note n) =>
-        new(n.Id, n.Content, n.CustomerId, n.DealId, n.AuthorId, n.AuthorName, n.CreatedAt, n.UpdatedAt, n.DeletedAt);
+        new(n.Id, n.Content, n.CustomerId, n.DealId, n.AuthorId, n.AuthorName, n.CreatedAt, n.UpdatedAt, n.DeletedAt, Preconditions.Version(n.Version));
 
     public static Validator ApplyTo(this NoteUpdate body, Note note, ReadOnlyMembers readOnly, bool creating = false)
     {
@@ -36,6 +37,6 @@ public static class NoteMapping
     }
 
     public static ReadOnlyMembers ReadOnly(this Note n) =>
-        ReadOnlyMembers.Record(n.Id, n.CreatedAt, n.UpdatedAt, n.DeletedAt).Stored("customer_id", n.CustomerId).Stored("deal_id", n.DealId)
+        ReadOnlyMembers.Record(n.Id, n.CreatedAt, n.UpdatedAt, n.DeletedAt, n.Version).Stored("customer_id", n.CustomerId).Stored("deal_id", n.DealId)
             .Stored("author_id", n.AuthorId).Stored("author_name", n.AuthorName);
 }

@@ -36,7 +36,8 @@ public static class ResponseHeaders
     public static void Describe(OpenApiOperation operation, string method, string path, OpenApiDocument document, bool file)
     {
         var isAdmin = path.StartsWith("/admin/", StringComparison.Ordinal);
-        // A record with a version answers its ETag when read and when that one record changes (audit entries never change).
+        // A record with a version answers its ETag when read, when created and when that one record changes (audit entries
+        // never change; every 201 of /admin is a record).
         var versioned = isAdmin && OperationDocs.SingleRecord().IsMatch(path) && method is "GET" or "PUT" or "PATCH" or "POST"
             && !path.StartsWith("/admin/audit-logs/", StringComparison.Ordinal);
         foreach (var (status, response) in operation.Responses!)
@@ -56,7 +57,7 @@ public static class ResponseHeaders
             if (status == "429") Add(Reset);
             if (status is "429" or "503") Add(RetryAfter);
             if (status == "201") Add(Location);
-            if ((status == "200" && (versioned || file)) || status == "304") Add(ETag);
+            if ((status == "200" && (versioned || file)) || (status == "201" && isAdmin) || status == "304") Add(ETag);
             if (file && status == "200") Add(ContentDisposition);
             // Every stored answer (anything below 500 that got past the key's own checks) can be replayed.
             if (isAdmin && method == "POST" && status is not ("401" or "422" or "429" or "500" or "503")) Add(Replayed);
