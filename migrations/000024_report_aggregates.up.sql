@@ -287,11 +287,13 @@ BEGIN
     DELETE FROM report_activities; DELETE FROM report_activity_deltas;
     INSERT INTO report_state (overdue_cutoff) VALUES (COALESCE(cutoff, report_hour(now())))
         ON CONFLICT (singleton) DO UPDATE SET overdue_cutoff = excluded.overdue_cutoff;
-    INSERT INTO report_customers SELECT * FROM report_customers_expected;
-    INSERT INTO report_deals SELECT * FROM report_deals_expected;
-    INSERT INTO report_activities SELECT * FROM report_activities_expected;
+    -- In index order: a report reads each period's rows from a few adjacent pages, not one page per row.
+    INSERT INTO report_customers SELECT * FROM report_customers_expected ORDER BY grain, period;
+    INSERT INTO report_deals SELECT * FROM report_deals_expected ORDER BY grain, period;
+    INSERT INTO report_activities SELECT * FROM report_activities_expected ORDER BY grain, period;
     DELETE FROM report_customer_won; DELETE FROM report_customer_won_dirty;
     INSERT INTO report_customer_won SELECT * FROM report_customer_won_expected;
+    ANALYZE report_state, report_customers, report_deals, report_activities, report_customer_won;
 END $$;
 
 -- Moves the deltas into the summaries and advances the overdue cutoff to the current hour (or to the one given).
@@ -387,4 +389,3 @@ CREATE FUNCTION report_differences() RETURNS TABLE (report text, key text, expec
 $$;
 
 SELECT report_rebuild();
-ANALYZE report_state, report_customers, report_deals, report_activities, report_customer_won;

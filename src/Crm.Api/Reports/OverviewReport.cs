@@ -55,10 +55,14 @@ public static class OverviewReport
         AND (({alias}.created_at >= @from AND {alias}.created_at < @a_to) OR ({alias}.created_at >= @b_from AND {alias}.created_at <= @to))
         """;
 
-    /// <summary>The summary rows of the periods the range covers whole, of the chosen owners.</summary>
+    /// <summary>
+    /// The summary rows of the periods the range covers whole, of the chosen owners: one range scan of the (grain, period,
+    /// …) index per piece. (OFFSET 0 keeps the subquery from being flattened into a hash join, which read all 540,000
+    /// rows of report_deals at 1M for the 14,000 a range needs: 150 ms instead of 40.)
+    /// </summary>
     static string Summary(string table) => $"""
-        {table} r JOIN unnest(@grains::text[], @lo::date[], @hi::date[]) AS p (grain, lo, hi)
-          ON r.grain = p.grain AND r.period >= p.lo AND r.period < p.hi
+        unnest(@grains::text[], @lo::date[], @hi::date[]) AS p (grain, lo, hi)
+        CROSS JOIN LATERAL (SELECT * FROM {table} s WHERE s.grain = p.grain AND s.period >= p.lo AND s.period < p.hi OFFSET 0) r
          WHERE {Owned("r.owner_id")}
         """;
 
