@@ -3025,7 +3025,8 @@ export interface components {
          *       "created_at": "2026-02-01T10:05:00Z",
          *       "updated_at": "2026-02-01T10:05:00Z",
          *       "deleted_at": null,
-         *       "version": "48202"
+         *       "version": "48202",
+         *       "activity_id": null
          *     }
          */
         NoteResponse: {
@@ -3047,6 +3048,8 @@ export interface components {
             deleted_at: null | string;
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
+            /** Format: int64 */
+            activity_id: null | number;
         };
         /**
          * @example {
@@ -5371,7 +5374,7 @@ export interface operations {
                 resource_id?: number[];
                 /** @description Only entries written by these users. Comma-separated positive ids (at most 100). */
                 user_id?: number[];
-                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …). */
+                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, migrate_normalize, migrate_resolve, …). */
                 action?: string;
                 /** @description Written at or after. RFC 3339 timestamp. */
                 from?: string;

@@ -62,7 +62,7 @@ static class Examples
     public const string Note = """
         {"id": 5, "content": "Asked for a quote in EUR; decision expected next week.", "customer_id": 42, "deal_id": 12,
          "author_id": 3, "author_name": "Alan Turing", "created_at": "2026-02-01T10:05:00Z", "updated_at": "2026-02-01T10:05:00Z",
-         "deleted_at": null, "version": "48202"}
+         "deleted_at": null, "version": "48202", "activity_id": null}
         """;
 
     public const string Tag = """
