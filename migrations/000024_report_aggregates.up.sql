@@ -14,6 +14,8 @@
 -- report_state.overdue_cutoff (an hour boundary the fold advances), and a reader adds those due between the cutoff and
 -- its now from the base table (an hour's worth through ix_activities_status).
 
+-- The dimensions are text, not the base columns' types: a database adopted from the Go service keeps wider columns
+-- (and rows that break today's checks), which must fit here and make the same views as a fresh database's.
 CREATE TABLE report_state (
     singleton      boolean     PRIMARY KEY DEFAULT true CHECK (singleton),
     overdue_cutoff timestamptz NOT NULL
@@ -23,14 +25,14 @@ CREATE TABLE report_customers (
     grain    text        NOT NULL CHECK (grain IN ('d', 'm', 'y')),
     period   date        NOT NULL,
     owner_id bigint,
-    status   varchar(20) NOT NULL,
+    status   text        NOT NULL,
     n        bigint      NOT NULL,
     UNIQUE NULLS NOT DISTINCT (grain, period, owner_id, status)
 );
 CREATE TABLE report_customer_deltas (
     day      date        NOT NULL,
     owner_id bigint,
-    status   varchar(20) NOT NULL,
+    status   text        NOT NULL,
     n        bigint      NOT NULL
 );
 
@@ -39,8 +41,8 @@ CREATE TABLE report_deals (
     grain    text         NOT NULL CHECK (grain IN ('d', 'm', 'y')),
     period   date         NOT NULL,
     owner_id bigint,
-    stage    varchar(100) NOT NULL,
-    currency char(3)      NOT NULL,
+    stage    text        NOT NULL,
+    currency text        NOT NULL,
     n        bigint       NOT NULL,
     value    numeric      NOT NULL,
     weighted numeric      NOT NULL,
@@ -49,8 +51,8 @@ CREATE TABLE report_deals (
 CREATE TABLE report_deal_deltas (
     day      date         NOT NULL,
     owner_id bigint,
-    stage    varchar(100) NOT NULL,
-    currency char(3)      NOT NULL,
+    stage    text        NOT NULL,
+    currency text        NOT NULL,
     n        bigint       NOT NULL,
     value    numeric      NOT NULL,
     weighted numeric      NOT NULL
@@ -61,8 +63,8 @@ CREATE TABLE report_activities (
     grain    text        NOT NULL CHECK (grain IN ('d', 'm', 'y')),
     period   date        NOT NULL,
     owner_id bigint,
-    type     varchar(20) NOT NULL,
-    status   varchar(20) NOT NULL,
+    type     text        NOT NULL,
+    status   text        NOT NULL,
     n        bigint      NOT NULL,
     overdue  bigint      NOT NULL,
     UNIQUE NULLS NOT DISTINCT (grain, period, owner_id, type, status)
@@ -71,8 +73,8 @@ CREATE TABLE report_activities (
 CREATE TABLE report_activity_deltas (
     day      date        NOT NULL,
     owner_id bigint,
-    type     varchar(20) NOT NULL,
-    status   varchar(20) NOT NULL,
+    type     text        NOT NULL,
+    status   text        NOT NULL,
     due_hour timestamptz,
     n        bigint      NOT NULL
 );
@@ -102,14 +104,14 @@ AS $$ VALUES ('d', day), ('m', date_trunc('month', day::timestamp)::date), ('y',
 -- rebuild writes these; verify compares them with report_*_current.
 CREATE VIEW report_customers_expected AS
     WITH days AS (
-        SELECT report_day(created_at) AS day, assigned_to AS owner_id, status, count(*) AS n
+        SELECT report_day(created_at) AS day, assigned_to AS owner_id, status::text AS status, count(*) AS n
           FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2, 3)
     SELECT p.grain, p.period, d.owner_id, d.status, sum(d.n)::bigint AS n
       FROM days d CROSS JOIN LATERAL report_periods(d.day) p GROUP BY 1, 2, 3, 4;
 
 CREATE VIEW report_deals_expected AS
     WITH days AS (
-        SELECT report_day(created_at) AS day, owner_id, stage, currency, count(*) AS n, sum(amount) AS value,
+        SELECT report_day(created_at) AS day, owner_id, stage::text AS stage, currency::text AS currency, count(*) AS n, sum(amount) AS value,
                sum(amount * probability) AS weighted
           FROM deals WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4)
     SELECT p.grain, p.period, d.owner_id, d.stage, d.currency, sum(d.n)::bigint AS n, sum(d.value) AS value, sum(d.weighted) AS weighted
@@ -117,7 +119,7 @@ CREATE VIEW report_deals_expected AS
 
 CREATE VIEW report_activities_expected AS
     WITH days AS (
-        SELECT report_day(a.created_at) AS day, a.assigned_to AS owner_id, a.type, a.status, count(*) AS n,
+        SELECT report_day(a.created_at) AS day, a.assigned_to AS owner_id, a.type::text AS type, a.status::text AS status, count(*) AS n,
                count(*) FILTER (WHERE a.status = 'scheduled' AND a.due_date < s.overdue_cutoff) AS overdue
           FROM activities a CROSS JOIN report_state s WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3, 4)
     SELECT p.grain, p.period, d.owner_id, d.type, d.status, sum(d.n)::bigint AS n, sum(d.overdue)::bigint AS overdue
