@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
 
 run:
 	@scripts/run.sh
@@ -61,6 +61,11 @@ bench-attachments:
 # bench/results/events.md and .json.
 bench-events:
 	@node bench/events.mjs
+
+# Custom fields at SCALE customers (default 1M, on the database `make bench` seeds): a list filtered by a filterable select
+# field and sorted by a number field against the same list filtered by status: bench/results/customfields-$(SCALE).md.
+bench-customfields:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) DURATION=$(DURATION) scripts/bench.sh bench/customfields.mjs
 
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:

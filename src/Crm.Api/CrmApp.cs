@@ -4,6 +4,7 @@ using Crm.Api.Attachments.Storage;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -14,6 +15,7 @@ using Crm.Api.Observability;
 using Crm.Api.OpenApi;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
+using Crm.Api.Pipelines;
 using Crm.Api.Reports;
 using Crm.Api.Scaling;
 using Crm.Api.Security;
@@ -71,6 +73,7 @@ public static class CrmApp
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection", WebhookMetrics.MeterName));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
+        builder.Services.AddCustomFields();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton(new ReportTuning());
@@ -133,6 +136,8 @@ public static class CrmApp
         api.MapAttachments();
         api.MapEvents();
         api.MapWebhooks();
+        api.MapCustomFields();
+        api.MapPipelines();
         return app;
     }
 }

@@ -20,6 +20,9 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         ["pipeline_stages_name_key"] = (409, "STAGE_EXISTS", "A pipeline stage with this name already exists"),
         ["deals_stage_fkey"] = (409, "STAGE_IN_USE", "Deals use this stage; deactivate it instead"),
         ["ux_contacts_one_primary"] = (409, "CONFLICT", "Another contact became primary at the same time; retry"),
+        ["ux_crm_custom_fields_entity_key"] = (409, "FIELD_EXISTS", "A custom field with this key already exists for this entity (a deleted one keeps its key until its values are purged)"),
+        ["ux_crm_pipelines_name"] = (409, "CONFLICT", "A pipeline with this name already exists"),
+        ["ux_crm_pipelines_one_default"] = (409, "CONFLICT", "Another pipeline became the default at the same time; retry"),
     };
 
     public async Task InvokeAsync(HttpContext context)
@@ -85,6 +88,12 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         {
             if (postgres.ConstraintName is { } name && Constraints.TryGetValue(name, out var known))
                 return (known.Status, known.Code, known.Message, null);
+            // A unique custom field's index decided a race (the check before the write saw no other record yet).
+            if (CustomFields.UniqueValues.KeyOf(postgres.ConstraintName) is { } key)
+            {
+                var problem = $"is already used by another of the {postgres.TableName}";
+                return (409, "CONFLICT", $"custom_fields.{key} {problem}", new ValidationErrors(new Dictionary<string, string[]> { [$"custom_fields.{key}"] = [problem] }));
+            }
             switch (postgres.SqlState)
             {
                 case PostgresErrorCodes.UniqueViolation:

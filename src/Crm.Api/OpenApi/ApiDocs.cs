@@ -38,6 +38,8 @@ public static class ApiDocs
         ["Attachments"] = "Files on customers, deals and activities: metadata, upload, download.",
         ["Events"] = "The feed of every change, in commit order, for consumers that poll (admins only); the same events the webhooks push.",
         ["Webhooks"] = "Endpoints that receive the events, signed as Standard Webhooks 1.0 says; deliveries, retries and secrets (admins only).",
+        ["Custom fields"] = "Fields an admin adds to customers, contacts, deals and activities without a release: their definitions (everyone reads them, admins shape them) and the JSON Schema of each entity's `custom_fields`.",
+        ["Pipelines"] = "Sets of stages a deal moves through (sales, renewals, partnerships…); one is the default, and a deal's pipeline is its stage's.",
     };
 
     public static IServiceCollection AddCrmOpenApi(this IServiceCollection services) =>

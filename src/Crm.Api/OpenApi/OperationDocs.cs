@@ -22,7 +22,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         ["customers"] = "CUSTOMER_NOT_FOUND", ["contacts"] = "CONTACT_NOT_FOUND", ["deals"] = "DEAL_NOT_FOUND",
         ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
         ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND", ["attachments"] = "ATTACHMENT_NOT_FOUND",
-        ["webhooks"] = "WEBHOOK_NOT_FOUND",
+        ["webhooks"] = "WEBHOOK_NOT_FOUND", ["custom-fields"] = "FIELD_NOT_FOUND", ["pipelines"] = "PIPELINE_NOT_FOUND",
     };
 
     static readonly Dictionary<int, string> Descriptions = new()

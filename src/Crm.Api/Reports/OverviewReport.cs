@@ -15,8 +15,10 @@ namespace Crm.Api.Reports;
 /// What the overview counts: live rows only, optionally of some owners (customers by assigned_to, deals by owner_id,
 /// activities by assigned_to) and created in [from, to]. <see cref="Reach"/> is the caller's id when their read scope is
 /// own: then only the records within their reach count (the reach rule, <see cref="Security.Reach"/>), as on their lists.
+/// <see cref="Pipelines"/> narrows the deal figures (and the stages listed) to those pipelines; customers and activities
+/// belong to no pipeline and are counted whole.
 /// </summary>
-public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach);
+public sealed record OverviewFilter(UserFilter? Owners, DateTime? From, DateTime? To, DateTime Now, long? Reach, long[]? Pipelines = null);
 
 /// <summary>
 /// How the top customers are found: ranked from the base table when the report counts at most
@@ -102,6 +104,7 @@ public static class OverviewReport
                     SELECT d.stage, d.currency, 1, d.amount, d.amount * d.probability FROM deals d
                      WHERE {Counted("d", "owner_id", Reach.Sql.Deal("d"))}) u
                  GROUP BY stage, currency HAVING sum(n) <> 0) x ON x.stage = s.name
+             WHERE @pipelines IS NULL OR s.pipeline_id = ANY (@pipelines)
              ORDER BY s."order", s.name, x.currency
             """, cancellationToken);
 
@@ -155,6 +158,7 @@ public static class OverviewReport
                   FROM deals d JOIN pipeline_stages s ON s.name = d.stage AND s.kind = 'won'
                  WHERE {Live("d", "owner_id", Reach.Sql.Deal("d"))} AND d.created_at >= @from AND d.created_at <= @to
                    {(candidates is null ? "" : "AND d.customer_id = ANY (@candidates)")}
+                   AND (@pipelines IS NULL OR s.pipeline_id = ANY (@pipelines))
                  GROUP BY d.customer_id, d.currency),
             top AS (
                 SELECT w.customer_id, sum(w.deals)::int AS deals, max(w.value) AS best
@@ -278,6 +282,7 @@ public static class OverviewReport
         }
         if (filter.From is { } from) deals = deals.Where(d => d.CreatedAt >= from);
         if (filter.To is { } to) deals = deals.Where(d => d.CreatedAt <= to);
+        if (filter.Pipelines is { } pipelines) deals = deals.Where(d => pipelines.Contains(d.PipelineId));
         return deals;
     }
 
@@ -304,6 +309,7 @@ public static class OverviewReport
             Parameter("now", NpgsqlDbType.TimestampTz, filter.Now),
             Parameter("reach", NpgsqlDbType.Bigint, filter.Reach),
             Parameter("candidates", NpgsqlDbType.Array | NpgsqlDbType.Bigint, candidates),
+            Parameter("pipelines", NpgsqlDbType.Array | NpgsqlDbType.Bigint, filter.Pipelines),
         ];
         return db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken);
     }

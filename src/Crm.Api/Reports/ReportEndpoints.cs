@@ -14,7 +14,8 @@ public static class ReportEndpoints
             .Produces<OverviewResponse>().WithQuery(
                 Query.Users("owner_id", "Only figures of records owned by (assigned to) these users."),
                 Query.Time("from", "Only records created at or after."),
-                Query.Time("to", "Only records created at or before."))
+                Query.Time("to", "Only records created at or before."),
+                Query.Ids("pipeline_id", "Only the deals (and stages) of these pipelines; customers and activities are counted whole."))
             .WithSummary("The overview, always current (computed from maintained aggregates)");
         return group;
     }
@@ -27,10 +28,11 @@ public static class ReportEndpoints
         var owners = query.Users("owner_id", user);
         var from = query.Time("from");
         var to = query.Time("to");
+        var pipelines = query.Ids("pipeline_id");
         if (query.Error is not null) return query.ErrorResult;
 
         // Reports are read with the records' read scope: an agent whose scope is own sees figures of the records in reach.
-        var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime, Reach.SqlParameter(user, Permission.ReportsRead));
+        var filter = new OverviewFilter(owners, from, to, time.GetUtcNow().UtcDateTime, Reach.SqlParameter(user, Permission.ReportsRead), pipelines);
         var report = await OverviewReport.LoadAsync(db, user, filter, tuning, cancellationToken);
         response.Headers.CacheControl = "private, no-cache";
         return TypedResults.Ok(report);

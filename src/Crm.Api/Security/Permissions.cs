@@ -24,6 +24,9 @@ public static class Permission
     public const string AuditLogsRead = "audit_logs:read";
     /// <summary>The event feed, and managing webhooks (v2, admin only).</summary>
     public const string EventsRead = "events:read", WebhooksManage = "webhooks:manage";
+    /// <summary>Custom field definitions and pipelines (v2): everyone reads them, admins shape them.</summary>
+    public const string CustomFieldsRead = "custom_fields:read", CustomFieldsManage = "custom_fields:manage";
+    public const string PipelinesRead = "pipelines:read", PipelinesManage = "pipelines:manage";
     /// <summary>Moving a deal out of a won or lost stage.</summary>
     public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
@@ -42,7 +45,7 @@ public sealed class PermissionTable
 
     public PermissionTable(bool agentReadScopeOwn)
     {
-        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead };
+        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.CustomFieldsRead, Permission.PipelinesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
 
         Dictionary<string, Scope> Grant(Func<string, Scope?> scopeOf)
@@ -55,7 +58,7 @@ public sealed class PermissionTable
             // Reports count records, so they are read with the records' read scope (contract section 3).
             foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
                          Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen,
-                         Permission.EventsRead, Permission.WebhooksManage })
+                         Permission.EventsRead, Permission.WebhooksManage, Permission.CustomFieldsManage, Permission.PipelinesManage })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -64,11 +67,12 @@ public sealed class PermissionTable
         {
             [Role.Admin] = Grant(_ => Scope.All),
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead
-                or Permission.EventsRead or Permission.WebhooksManage ? null : Scope.All),
+                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomFieldsManage or Permission.PipelinesManage ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
                 Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
-                    or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage => null,
+                    or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage
+                    or Permission.CustomFieldsManage or Permission.PipelinesManage => null,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -24,6 +24,10 @@ public class PermissionTableTests
     [InlineData(Permission.CustomersRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.ReportsRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.StagesRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.CustomFieldsRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.PipelinesRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.CustomFieldsManage, Scope.All, null, null)]
+    [InlineData(Permission.PipelinesManage, Scope.All, null, null)]
     public void EachRoleHasTheScopeTheContractGives(string permission, Scope? admin, Scope? manager, Scope? agent)
     {
         Table.ScopeOf(Role.Admin, permission).ShouldBe(admin);
@@ -42,6 +46,9 @@ public class PermissionTableTests
         OwnTable.ScopeOf(Role.Agent, permission).ShouldBe(Scope.Own);
         OwnTable.ScopeOf(Role.Manager, permission).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.TagsRead).ShouldBe(Scope.All);
+        // Definitions are not records: an agent who reads only their own records still reads every field and pipeline.
+        OwnTable.ScopeOf(Role.Agent, Permission.CustomFieldsRead).ShouldBe(Scope.All);
+        OwnTable.ScopeOf(Role.Agent, Permission.PipelinesRead).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.AuditLogsRead).ShouldBeNull();
     }
 }

@@ -59,6 +59,13 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["DELETE /admin/webhooks/{id}"] = Permission.WebhooksManage, ["POST /admin/webhooks/{id}/rotate-secret"] = Permission.WebhooksManage,
         ["POST /admin/webhooks/{id}/test"] = Permission.WebhooksManage, ["GET /admin/webhooks/{id}/deliveries"] = Permission.WebhooksManage,
         ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = Permission.WebhooksManage,
+        ["GET /admin/custom-fields"] = Permission.CustomFieldsRead, ["POST /admin/custom-fields"] = Permission.CustomFieldsManage,
+        ["GET /admin/custom-fields/schema"] = Permission.CustomFieldsRead,
+        ["GET /admin/custom-fields/{id}"] = Permission.CustomFieldsRead, ["PUT /admin/custom-fields/{id}"] = Permission.CustomFieldsManage,
+        ["DELETE /admin/custom-fields/{id}"] = Permission.CustomFieldsManage, ["POST /admin/custom-fields/{id}/restore"] = Permission.CustomFieldsManage,
+        ["GET /admin/pipelines"] = Permission.PipelinesRead, ["POST /admin/pipelines"] = Permission.PipelinesManage,
+        ["GET /admin/pipelines/{id}"] = Permission.PipelinesRead, ["PUT /admin/pipelines/{id}"] = Permission.PipelinesManage,
+        ["DELETE /admin/pipelines/{id}"] = Permission.PipelinesManage,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>
