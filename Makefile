@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse
 
 run:
 	@scripts/run.sh
@@ -77,6 +77,11 @@ SCALE ?= 10000
 DURATION ?= 15
 bench:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh
+
+# The overview's maintained aggregates on crm_bench_$(SCALE): the triggers' write cost (off/on in alternating rounds), the
+# uncached overview for fixed and random ranges and owners, rebuild and verify times: bench/results/reports-$(SCALE).md.
+bench-reports:
+	@SCALE=$(SCALE) node bench/reports.mjs
 
 # The service on more than one machine, on this one: PostgreSQL primary + streaming replica, Redis, three instances of the
 # published build and HAProxy in front (scripts/cluster.sh; README "A local cluster"). cluster-stop stops them cleanly.

@@ -77,7 +77,8 @@ public static class CrmApp
         builder.Services.AddCustomFields();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
-        builder.Services.AddSingleton<OverviewCache>();
+        builder.Services.AddSingleton(new ReportTuning());
+        builder.Services.AddHostedService<ReportFoldService>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));

@@ -491,7 +491,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)
+         * The overview, always current (computed from maintained aggregates)
          * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
          *
          *     `HEAD` answers the same status and headers, without a body.

@@ -52,8 +52,8 @@ public class PipelineMigrationTests : IAsyncLifetime
             .Select(r => r.Version).Distinct().ShouldBe(["Sales"]);
         (await Rows("SELECT id, custom_fields::text, '' FROM deals ORDER BY id")).ShouldAllBe(r => r.Version == "{}");
 
-        // And down again leaves deals as they were.
-        await migrator.DownAsync(2);
+        // And down again (past 18 and 19, and whatever came after them) leaves deals as they were.
+        await migrator.DownAsync(Migrator.All.Count(m => m.Version >= 18));
         (await Rows("SELECT id, xmin::text, row_to_json(d)::text FROM deals d ORDER BY id")).Select(r => Normalised(r.Json))
             .ShouldBe(before.Select(r => Normalised(r.Json)));
     }
