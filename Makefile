@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse
 
 run:
 	@scripts/run.sh
@@ -95,3 +95,8 @@ cluster-stop:
 # request per process, and the write->read pairs across instances; writes bench/results/cluster-$(SCALE).md and .json.
 bench-cluster:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/cluster.mjs
+
+# One abusive user's expensive reads against another user's p95, with the per-user limits and without them (issue 17):
+# bench/results/abuse-$(SCALE).md and .json. DURATION is seconds per round (ROUNDS alternating rounds, default 3).
+bench-abuse:
+	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/abuse.mjs

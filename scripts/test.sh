@@ -16,6 +16,9 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   apt-get install -y -qq chromium >&2
 fi
 log=$(mktemp)
+# Figures that tests measured (fuzzer, refused values, metrics series) are collected here and printed at the end.
+figures=tests/artifacts/figures.txt
+rm -f "$figures"
 dotnet test Crm.slnx -nologo --logger "console;verbosity=normal" "$@" | tee "$log"
 # Spectral and Redocly, the TypeScript client (drift, tsc, the packed client in a consumer project) and its tests against
 # the built service.
@@ -24,4 +27,5 @@ scripts/contract-checks.sh | tee "$log.node"
 passed=$(( $(awk '$1 == "Passed:" {s += $2} END {print s + 0}' "$log") + $(awk '$1 == "#" && $2 == "pass" {s += $3} END {print s + 0}' "$log.node") ))
 failed=$(( $(awk '$1 == "Failed:" {s += $2} END {print s + 0}' "$log") + $(awk '$1 == "#" && $2 == "fail" {s += $3} END {print s + 0}' "$log.node") ))
 rm -f "$log" "$log.node"
+if [ -f "$figures" ]; then echo "Figures measured by the tests:"; cat "$figures"; fi
 echo "$passed passed, $failed failed"

@@ -2303,8 +2303,8 @@ export interface components {
              */
             paging: "cursor";
         };
-        CursorListResponseOfCustomFieldResponse: {
-            data: components["schemas"]["CustomFieldResponse"][];
+        CursorListResponseOfCustomerResponse: {
+            data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
@@ -2314,8 +2314,8 @@ export interface components {
              */
             paging: "cursor";
         };
-        CursorListResponseOfCustomerResponse: {
-            data: components["schemas"]["CustomerResponse"][];
+        CursorListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
@@ -2412,149 +2412,6 @@ export interface components {
              * @enum {string}
              */
             paging: "cursor";
-        };
-        /**
-         * @example {
-         *       "entity": "customers",
-         *       "key": "tier",
-         *       "label": "Tier",
-         *       "type": "select",
-         *       "filterable": true,
-         *       "order": 1,
-         *       "description": "Service level agreed in the contract",
-         *       "options": [
-         *         {
-         *           "value": "gold",
-         *           "label": "Gold",
-         *           "color": "#F59E0B"
-         *         },
-         *         {
-         *           "value": "silver",
-         *           "label": "Silver",
-         *           "color": "#9CA3AF"
-         *         }
-         *       ]
-         *     }
-         */
-        CustomFieldRequest: {
-            /** @enum {string} */
-            entity: "customers" | "contacts" | "deals" | "activities";
-            /** @description Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes). */
-            key: string;
-            /** @description Required for (and only for) a currency field: the one currency of its amounts; immutable. */
-            currency?: null | string;
-            label: string;
-            /**
-             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
-             * @enum {string}
-             */
-            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
-            options?: null | {
-                value: string;
-                label: string;
-                color?: null | string;
-            }[];
-            required?: boolean;
-            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
-            unique?: boolean;
-            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
-            filterable?: boolean;
-            description?: null | string;
-            /** Format: int32 */
-            order?: number;
-            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
-            archived?: boolean;
-        };
-        CustomFieldResponse: {
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            entity: "customers" | "contacts" | "deals" | "activities";
-            key: string;
-            label: string;
-            /** @enum {string} */
-            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            options: null | components["schemas"]["FieldOption"][];
-            currency: null | string;
-            required: boolean;
-            unique: boolean;
-            filterable: boolean;
-            description: null | string;
-            /** Format: int32 */
-            order: number;
-            archived: boolean;
-            /**
-             * @description The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).
-             * @enum {string}
-             */
-            index_state: "pending" | "building" | "ready" | "failed";
-            index_error: null | string;
-            /** Format: date-time */
-            deleted_at: null | string;
-            /**
-             * Format: date-time
-             * @description A deleted field's values are purged after this (restore undoes the delete until then).
-             */
-            purge_after: null | string;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
-            version: string;
-        };
-        CustomFieldSchemasResponse: {
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            customers: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            contacts: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            deals: {
-                [key: string]: unknown;
-            };
-            /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
-            activities: {
-                [key: string]: unknown;
-            };
-        };
-        /**
-         * @example {
-         *       "label": "Service tier",
-         *       "archived": true
-         *     }
-         */
-        CustomFieldUpdate: {
-            label?: string;
-            /**
-             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
-             * @enum {string}
-             */
-            type?: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
-            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
-            options?: null | {
-                value: string;
-                label: string;
-                color?: null | string;
-            }[];
-            required?: boolean;
-            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
-            unique?: boolean;
-            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
-            filterable?: boolean;
-            description?: null | string;
-            /** Format: int32 */
-            order?: number;
-            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
-            archived?: boolean;
-        };
-        /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. */
-        CustomFieldValues: {
-            [key: string]: string | number | boolean | string[];
         };
         CustomerCounts: {
             /** Format: int32 */
@@ -2845,6 +2702,149 @@ export interface components {
             custom_fields?: {
                 [key: string]: string | number | boolean | string[] | null;
             };
+        };
+        /**
+         * @example {
+         *       "entity": "customers",
+         *       "key": "tier",
+         *       "label": "Tier",
+         *       "type": "select",
+         *       "filterable": true,
+         *       "order": 1,
+         *       "description": "Service level agreed in the contract",
+         *       "options": [
+         *         {
+         *           "value": "gold",
+         *           "label": "Gold",
+         *           "color": "#F59E0B"
+         *         },
+         *         {
+         *           "value": "silver",
+         *           "label": "Silver",
+         *           "color": "#9CA3AF"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldRequest: {
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            /** @description Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes). */
+            key: string;
+            /** @description Required for (and only for) a currency field: the one currency of its amounts; immutable. */
+            currency?: null | string;
+            label: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        CustomFieldResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            options: null | components["schemas"]["FieldOption"][];
+            currency: null | string;
+            required: boolean;
+            unique: boolean;
+            filterable: boolean;
+            description: null | string;
+            /** Format: int32 */
+            order: number;
+            archived: boolean;
+            /**
+             * @description The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).
+             * @enum {string}
+             */
+            index_state: "pending" | "building" | "ready" | "failed";
+            index_error: null | string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /**
+             * Format: date-time
+             * @description A deleted field's values are purged after this (restore undoes the delete until then).
+             */
+            purge_after: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+        };
+        CustomFieldSchemasResponse: {
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            customers: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            contacts: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            deals: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            activities: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "label": "Service tier",
+         *       "archived": true
+         *     }
+         */
+        CustomFieldUpdate: {
+            label?: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type?: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. */
+        CustomFieldValues: {
+            [key: string]: string | number | boolean | string[];
         };
         DealDetailResponse: {
             /** Format: int64 */
@@ -3259,8 +3259,8 @@ export interface components {
              */
             paging: "offset";
         };
-        ListResponseOfCustomFieldResponse: {
-            data: components["schemas"]["CustomFieldResponse"][];
+        ListResponseOfCustomerResponse: {
+            data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -3276,8 +3276,8 @@ export interface components {
              */
             paging: "offset";
         };
-        ListResponseOfCustomerResponse: {
-            data: components["schemas"]["CustomerResponse"][];
+        ListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -3433,6 +3433,9 @@ export interface components {
             user: components["schemas"]["MeUser"];
             permissions: string[];
         };
+        MessageResponse: {
+            message: string;
+        };
         MeUser: {
             /** Format: int64 */
             id: number;
@@ -3443,9 +3446,6 @@ export interface components {
             role: "admin" | "manager" | "agent";
             /** @default true */
             is_active: boolean;
-        };
-        MessageResponse: {
-            message: string;
         };
         /**
          * @example {
@@ -3896,6 +3896,20 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
@@ -3930,6 +3944,20 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
             /** @description An unexpected error; the body has no details. */
             500: {
                 headers: {
@@ -3943,7 +3971,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3976,6 +4004,20 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
                 };
             };
             /** @description An unexpected error; the body has no details. */
@@ -4030,7 +4072,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4064,7 +4106,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4098,7 +4140,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4111,7 +4153,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4231,7 +4273,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4265,7 +4307,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4278,7 +4320,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4381,7 +4423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4491,7 +4533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4525,7 +4567,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4538,7 +4580,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4650,7 +4692,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4684,7 +4726,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4697,7 +4739,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4750,7 +4792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -4852,7 +4894,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4886,7 +4928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -4899,7 +4941,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -4999,7 +5041,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5033,7 +5075,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5046,7 +5088,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5099,7 +5141,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5213,7 +5255,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5247,7 +5289,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5260,7 +5302,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5308,7 +5350,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5390,7 +5432,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5424,7 +5466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5437,7 +5479,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5490,7 +5532,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5604,7 +5646,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5638,7 +5680,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5651,7 +5693,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5704,7 +5746,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5806,7 +5848,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5840,7 +5882,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5853,7 +5895,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -5957,7 +5999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -5991,7 +6033,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6004,7 +6046,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6050,7 +6092,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6100,7 +6142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6134,7 +6176,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6147,7 +6189,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6245,7 +6287,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6279,7 +6321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6292,7 +6334,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6345,7 +6387,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6447,7 +6489,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6481,7 +6523,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6494,7 +6536,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6547,7 +6589,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6661,7 +6703,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6695,7 +6737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6708,7 +6750,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -6756,7 +6798,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -6838,7 +6880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6872,7 +6914,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -6885,7 +6927,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7001,7 +7043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7035,7 +7077,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7048,7 +7090,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7101,7 +7143,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7203,7 +7245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7237,7 +7279,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7250,7 +7292,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7350,7 +7392,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7384,7 +7426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7397,7 +7439,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7450,7 +7492,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7564,7 +7606,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7598,7 +7640,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7611,7 +7653,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7659,7 +7701,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7741,7 +7783,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7775,7 +7817,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7788,7 +7830,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7841,7 +7883,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "INVALID_STAGE" | "INVALID_TRANSITION" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7955,7 +7997,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -7989,7 +8031,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8002,7 +8044,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8113,7 +8155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8147,7 +8189,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8160,7 +8202,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8280,7 +8322,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8314,7 +8356,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8327,7 +8369,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8380,7 +8422,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "MISSING_LINK" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8482,7 +8524,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8516,7 +8558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8529,7 +8571,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8576,7 +8618,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8626,7 +8668,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8660,7 +8702,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8673,7 +8715,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8726,7 +8768,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "MISSING_LINK" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "MISSING_LINK" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -8840,7 +8882,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8874,7 +8916,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -8887,7 +8929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -8935,7 +8977,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9017,7 +9059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9051,7 +9093,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9064,7 +9106,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9117,7 +9159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9231,7 +9273,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9265,7 +9307,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9278,7 +9320,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9364,7 +9406,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9398,7 +9440,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9411,7 +9453,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9522,7 +9564,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9556,7 +9598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9569,7 +9611,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9625,7 +9667,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9744,7 +9786,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9778,7 +9820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9791,7 +9833,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9838,7 +9880,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -9888,7 +9930,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9922,7 +9964,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -9935,7 +9977,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9988,7 +10030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10102,7 +10144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10136,7 +10178,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10149,7 +10191,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10197,7 +10239,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10279,7 +10321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10313,7 +10355,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10326,7 +10368,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10437,7 +10479,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10471,7 +10513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10484,7 +10526,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10540,7 +10582,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -10659,7 +10701,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10693,7 +10735,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10706,7 +10748,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10817,7 +10859,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10851,7 +10893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -10864,7 +10906,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -10920,7 +10962,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11039,7 +11081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11073,7 +11115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11086,7 +11128,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11133,7 +11175,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11183,7 +11225,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11217,7 +11259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11230,7 +11272,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11283,7 +11325,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11397,7 +11439,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11431,7 +11473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11444,7 +11486,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11492,7 +11534,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11574,7 +11616,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11608,7 +11650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11621,7 +11663,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11715,7 +11757,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11749,7 +11791,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11762,7 +11804,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -11815,7 +11857,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -11917,7 +11959,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11951,7 +11993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11964,7 +12006,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12011,7 +12053,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12061,7 +12103,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12095,7 +12137,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12108,7 +12150,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12161,7 +12203,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12275,7 +12317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12309,7 +12351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12322,7 +12364,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12370,7 +12412,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12452,7 +12494,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12486,7 +12528,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12499,7 +12541,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12551,7 +12593,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12636,7 +12678,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12670,7 +12712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12683,7 +12725,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12731,7 +12773,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12797,7 +12839,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12831,7 +12873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12844,7 +12886,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -12894,7 +12936,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -12992,7 +13034,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13026,7 +13068,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13039,7 +13081,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13150,7 +13192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13184,7 +13226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13197,7 +13239,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13259,7 +13301,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13378,7 +13420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13412,7 +13454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13425,7 +13467,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13536,7 +13578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13570,7 +13612,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13583,7 +13625,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13645,7 +13687,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -13764,7 +13806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13798,7 +13840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13811,7 +13853,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -13922,7 +13964,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13956,7 +13998,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13969,7 +14011,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14031,7 +14073,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14150,7 +14192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14184,7 +14226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14197,7 +14239,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14244,7 +14286,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14294,7 +14336,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14328,7 +14370,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14341,7 +14383,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14389,7 +14431,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14471,7 +14513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14505,7 +14547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14518,7 +14560,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14581,7 +14623,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14631,7 +14673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14665,7 +14707,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14678,7 +14720,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14770,7 +14812,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14804,7 +14846,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14817,7 +14859,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -14870,7 +14912,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "UNSAFE_URL" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -14972,7 +15014,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15006,7 +15048,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15019,7 +15061,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15066,7 +15108,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15116,7 +15158,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15150,7 +15192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15163,7 +15205,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15216,7 +15258,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "NO_UPDATES" | "UNSAFE_URL" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "UNSAFE_URL" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15330,7 +15372,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15364,7 +15406,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15377,7 +15419,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15425,7 +15467,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15507,7 +15549,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15541,7 +15583,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15554,7 +15596,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15604,7 +15646,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15689,7 +15731,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15723,7 +15765,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15736,7 +15778,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -15786,7 +15828,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -15871,7 +15913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15905,7 +15947,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15918,7 +15960,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16031,7 +16073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16065,7 +16107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16078,7 +16120,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16130,7 +16172,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16215,7 +16257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16249,7 +16291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16262,7 +16304,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16360,7 +16402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16394,7 +16436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16407,7 +16449,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16460,7 +16502,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16562,7 +16604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16596,7 +16638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16609,7 +16651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16652,7 +16694,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16686,7 +16728,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16720,7 +16762,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16733,7 +16775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16780,7 +16822,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -16830,7 +16872,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16864,7 +16906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16877,7 +16919,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -16930,7 +16972,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17044,7 +17086,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17078,7 +17120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17091,7 +17133,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17139,7 +17181,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17221,7 +17263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17255,7 +17297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17268,7 +17310,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17321,7 +17363,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17423,7 +17465,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17457,7 +17499,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17470,7 +17512,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17562,7 +17604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17596,7 +17638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17609,7 +17651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17662,7 +17704,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17764,7 +17806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17798,7 +17840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17811,7 +17853,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -17858,7 +17900,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17908,7 +17950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17942,7 +17984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17955,7 +17997,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -18008,7 +18050,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "NO_UPDATES" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -18122,7 +18164,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18156,7 +18198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18169,7 +18211,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -18217,7 +18259,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -18299,7 +18341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
             429: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18333,7 +18375,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds. */
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
             503: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18346,7 +18388,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
                     };
                 };
             };

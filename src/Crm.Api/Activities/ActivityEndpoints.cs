@@ -194,7 +194,7 @@ public static class ActivityEndpoints
     static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : ActivityPatch
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var (activity, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (activity is null) return refusal!;
 

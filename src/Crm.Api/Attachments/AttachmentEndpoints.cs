@@ -71,7 +71,6 @@ public static class AttachmentEndpoints
                 an attachment deleted since, or whose record was, answers `404`.
                 """);
         group.MapDelete("/attachments/{id}", Delete).RequirePermission(Permission.Authenticated).Produces<MessageResponse>().WithName("DeleteAttachment")
-            .MayFail(403, "INSUFFICIENT_PERMISSIONS")
             .WithSummary("Soft-deletes an attachment (audited); needs the right to update its record");
         return group;
     }

@@ -153,7 +153,8 @@ public static class AttachmentUpload
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
         var builder = new StringBuilder(name.Length);
         foreach (var c in name) if (!char.IsControl(c)) builder.Append(c);
-        name = builder.ToString().Trim();
+        // Bidi controls can make "invoice\u202Efdp.exe" read as "invoiceexe.pdf".
+        name = TextRules.WithoutBidiControls(builder.ToString()).Trim();
         if (name.Length > MaxFileNameLength) name = name[..(char.IsHighSurrogate(name[MaxFileNameLength - 1]) ? MaxFileNameLength - 1 : MaxFileNameLength)];
         return name is "" or "." or ".." ? "file" : name;
     }

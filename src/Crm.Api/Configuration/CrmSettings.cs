@@ -24,6 +24,13 @@ public sealed record CrmSettings
     public required int DefaultPageSize { get; init; }
     public required int CountLimit { get; init; }
     public required int RateLimitPerMinute { get; init; }
+    /// <summary>Requests one user may have in progress at once, beside the rate: one caller cannot hold every connection.</summary>
+    public required int ConcurrentRequestsPerUser { get; init; }
+    /// <summary>Failed authentications per client address and minute before it is answered 429 without looking at tokens.</summary>
+    public required int AuthFailuresPerMinute { get; init; }
+    /// <summary>Statement timeout of reads (GET); reports have their own; writes keep Npgsql's 30 s.</summary>
+    public required int QueryTimeoutSeconds { get; init; }
+    public required int ReportQueryTimeoutSeconds { get; init; }
     public required long MaxBodyBytes { get; init; }
     public required long AttachmentMaxBytes { get; init; }
     /// <summary>How long an attachment's signed download_url works (ATTACHMENT_URL_TTL_SECONDS).</summary>
@@ -118,7 +125,7 @@ public sealed record CrmSettings
                 problems.Add($"{name} must be at least {MinimumSecretBytes} bytes");
 
         var migrationsTable = Get("MIGRATIONS_TABLE") ?? "crm_schema_migrations";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, "^[a-z_][a-z0-9_]{0,62}$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(migrationsTable, @"^[a-z_][a-z0-9_]{0,62}\z"))
             problems.Add("MIGRATIONS_TABLE must be a lower-case SQL identifier");
 
         var origins = (Get("CORS_ALLOWED_ORIGINS") ?? "http://localhost:3000,http://localhost:3001")
@@ -158,6 +165,10 @@ public sealed record CrmSettings
             DefaultPageSize = Int("DEFAULT_PAGE_SIZE", 20, 1, 100),
             CountLimit = Int("COUNT_LIMIT", 10_000, 1, 10_000_000),
             RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+            ConcurrentRequestsPerUser = Int("MAX_CONCURRENT_REQUESTS_PER_USER", 8, 1, 10_000),
+            AuthFailuresPerMinute = Int("AUTH_FAILURES_PER_MINUTE", 60, 1, 1_000_000),
+            QueryTimeoutSeconds = Int("QUERY_TIMEOUT_SECONDS", 10, 1, 3600),
+            ReportQueryTimeoutSeconds = Int("REPORT_QUERY_TIMEOUT_SECONDS", 60, 1, 3600),
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
             AttachmentUrlTtlSeconds = Int("ATTACHMENT_URL_TTL_SECONDS", 300, 1, 7 * 24 * 3600),

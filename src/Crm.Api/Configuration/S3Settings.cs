@@ -18,7 +18,7 @@ public sealed record S3Settings(string? Endpoint, string Bucket, string Region, 
 
         var bucket = get("S3_BUCKET");
         if (bucket is null) problems.Add("S3_BUCKET is required when STORAGE_BACKEND=s3");
-        else if (!System.Text.RegularExpressions.Regex.IsMatch(bucket, "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"))
+        else if (!System.Text.RegularExpressions.Regex.IsMatch(bucket, @"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\z"))
             problems.Add($"S3_BUCKET must be a valid bucket name (got \"{bucket}\")");
 
         var accessKey = get("S3_ACCESS_KEY_ID");

@@ -39,8 +39,8 @@ public static class ContactMapping
     public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
-        contact.FirstName = v.Required("first_name", body.FirstName, 100, contact.FirstName);
-        contact.LastName = v.Optional("last_name", body.LastName, 100, contact.LastName);
+        contact.FirstName = v.RequiredName("first_name", body.FirstName, 100, contact.FirstName);
+        contact.LastName = v.OptionalName("last_name", body.LastName, 100, contact.LastName);
         contact.Email = v.Email("email", body.Email, contact.Email);
         contact.Phone = v.Optional("phone", body.Phone, 50, contact.Phone);
         contact.Position = v.Optional("position", body.Position, 100, contact.Position);

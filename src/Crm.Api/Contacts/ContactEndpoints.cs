@@ -115,7 +115,7 @@ public static class ContactEndpoints
     static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var schema = await fields.CurrentAsync(cancellationToken);
         var customerId = await CustomerOfAsync(db, id, cancellationToken);
         if (customerId is null) return NotFound();

@@ -102,7 +102,7 @@ public static class CustomFieldEndpoints
     static async Task<IResult> Update(long id, CustomFieldUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
         TimeProvider time, CustomFieldCache cache, CustomFieldJobService jobs, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var field = await db.CustomFields.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (field is null) return NotFound();
         if (!Preconditions.Matches(request, field.Version)) return Preconditions.Failed();

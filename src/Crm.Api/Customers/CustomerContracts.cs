@@ -137,7 +137,7 @@ public static class CustomerMapping
         var v = new Validator(creating);
         if (body is CustomerUpdate all)
         {
-            customer.Name = v.Required("name", all.Name, 255, customer.Name);
+            customer.Name = v.RequiredName("name", all.Name, 255, customer.Name);
             customer.Email = v.RequiredEmail("email", all.Email, customer.Email);
             customer.Phone = v.Optional("phone", all.Phone, 50, customer.Phone);
             customer.Company = v.Optional("company", all.Company, 255, customer.Company);

@@ -191,7 +191,7 @@ public static class CustomerEndpoints
     static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (customer is null) return refusal!;
 

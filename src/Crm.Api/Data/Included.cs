@@ -72,7 +72,7 @@ public sealed record Included(
         var deals = await ListAsync("deals",
             async () => (await db.Deals.Where(d => d.DeletedAt == null).WithinListAsync(db, user, Permission.DealsRead, cancellationToken))
                 .Where(d => d.CustomerId == customerId).AsNoTracking(),
-            DealSorting.Fields(db, new Dictionary<string, int>()), "created_at", true, DealEndpoints.ToResponses(db, user, cancellationToken));
+            DealSorting.Fields(await db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Order, cancellationToken)), "created_at", true, DealEndpoints.ToResponses(db, user, cancellationToken));
 
         var activities = await ListAsync("activities", async () =>
             {

@@ -211,6 +211,6 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
             .ToList();
     }
 
-    [GeneratedRegex(@"^migrations/(?<version>\d+)_(?<name>\w+)\.(?<direction>up|down)\.sql$")]
+    [GeneratedRegex(@"^migrations/(?<version>\d+)_(?<name>\w+)\.(?<direction>up|down)\.sql\z")]
     private static partial Regex FileName();
 }

@@ -143,6 +143,6 @@ public static partial class DealMapping
         return currency;
     }
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex(@"^[A-Z]{3}\z")]
     private static partial Regex CurrencyPattern();
 }

@@ -80,7 +80,7 @@ public static class DealEndpoints
         var createdTo = query.Time("created_to");
         var custom = query.CustomFieldFilters<Deal>(schema, FieldEntity.Deals, user);
         var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
-            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)).SortsWithCustomFields(query, schema, FieldEntity.Deals),
+            DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)).SortsWithCustomFields(query, schema, FieldEntity.Deals),
             "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
 
@@ -191,7 +191,7 @@ public static class DealEndpoints
     static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : DealPatch
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (deal is null) return refusal!;
 

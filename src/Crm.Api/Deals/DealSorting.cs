@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Crm.Api.Data;
 using Crm.Api.Http;
@@ -19,17 +20,27 @@ public static class DealSorting
     public static IEnumerable<string> Names => [.. Columns.Select(c => c.Name), "stage"];
 
     /// <summary>The sort fields of one list request; <c>stage</c> needs the request's stage orders for its cursors.</summary>
-    public static IReadOnlyList<ISortField<Deal>> Fields(CrmDb db, IReadOnlyDictionary<string, int> stageOrders) =>
-        [.. Columns, new StageOrderSortField(db, stageOrders)];
+    public static IReadOnlyList<ISortField<Deal>> Fields(IReadOnlyDictionary<string, int> stageOrders) =>
+        [.. Columns, new StageOrderSortField(stageOrders)];
 
     /// <summary>
-    /// Sorts by the deal's stage position in the pipeline (the stage's <c>order</c>), not by its name. SQL orders by a
-    /// scalar subquery on pipeline_stages; the cursor value of a row comes from the stages loaded for the request.
+    /// Sorts by the deal's stage position in the pipeline (the stage's <c>order</c>), not by its name: SQL orders by a
+    /// CASE over the stages loaded for the request (a stage no longer listed sorts as 0). It was a scalar subquery on
+    /// pipeline_stages, run once per deal: 2.2-3.4 s for a deep page at 100k deals (issue 17).
     /// </summary>
-    sealed class StageOrderSortField(CrmDb db, IReadOnlyDictionary<string, int> stageOrders) : ISortField<Deal>
+    sealed class StageOrderSortField(IReadOnlyDictionary<string, int> stageOrders) : ISortField<Deal>
     {
-        readonly ISortField<Deal> _column = SortField.Of<Deal, int>("stage",
-            d => db.PipelineStages.Where(s => s.Name == d.Stage).Select(s => s.Order).FirstOrDefault(), d => d.Id);
+        readonly ISortField<Deal> _column = SortField.Of("stage", OrderOf(stageOrders), d => d.Id);
+
+        static Expression<Func<Deal, int>> OrderOf(IReadOnlyDictionary<string, int> stageOrders)
+        {
+            var deal = Expression.Parameter(typeof(Deal), "d");
+            var stage = Expression.Property(deal, nameof(Deal.Stage));
+            Expression order = Expression.Constant(0);
+            foreach (var (name, position) in stageOrders.OrderByDescending(s => s.Value))
+                order = Expression.Condition(Expression.Equal(stage, Expression.Constant(name)), Expression.Constant(position), order);
+            return Expression.Lambda<Func<Deal, int>>(order, deal);
+        }
 
         public string Name => "stage";
 

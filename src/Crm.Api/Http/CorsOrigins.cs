@@ -12,7 +12,7 @@ public sealed partial class CorsOrigins(IEnumerable<string> patterns, bool anyLo
 {
     readonly HashSet<string> _exact = patterns.Where(p => !p.Contains('*')).Select(Normalize).ToHashSet(StringComparer.Ordinal);
     readonly Regex[] _wildcards = patterns.Where(p => p.Contains('*'))
-        .Select(p => new Regex("^" + Regex.Escape(Normalize(p)).Replace(@"\*", "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?") + "$",
+        .Select(p => new Regex("^" + Regex.Escape(Normalize(p)).Replace(@"\*", "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?") + @"\z",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)))
         .ToArray();
 
@@ -22,7 +22,7 @@ public sealed partial class CorsOrigins(IEnumerable<string> patterns, bool anyLo
         return _exact.Contains(normalized) || _wildcards.Any(w => w.IsMatch(normalized)) || (anyLocalPort && LocalOrigin().IsMatch(normalized));
     }
 
-    [GeneratedRegex(@"^http://(localhost|127\.0\.0\.1|\[::1\]):[0-9]{1,5}$")]
+    [GeneratedRegex(@"^http://(localhost|127\.0\.0\.1|\[::1\]):[0-9]{1,5}\z")]
     private static partial Regex LocalOrigin();
 
     public static bool IsValidPattern(string pattern)

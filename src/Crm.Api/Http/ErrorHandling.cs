@@ -38,7 +38,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             if (status >= 500) logger.LogError(exception, "Request failed with {Code}", code);
             context.Response.Clear();
             context.Response.Headers["X-Request-ID"] = context.TraceIdentifier;
-            if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
+            if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = code == "QUERY_TIMEOUT" ? "10" : "5";
             await ApiError.WriteAsync(context, status, code, message, data);
             return;
         }
@@ -113,10 +113,25 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             }
         }
 
+        if (IsQueryTimeout(exception))
+            return (503, "QUERY_TIMEOUT", "The request took longer than its statement timeout; retry later or narrow it", null);
         if (IsDatabaseUnavailable(exception))
             return (503, "SERVICE_UNAVAILABLE", "The database is unavailable; retry shortly", null);
 
         return (500, "INTERNAL_ERROR", "An unexpected error occurred", null);
+    }
+
+    /// <summary>A statement cancelled by its timeout (Data/StatementTimeouts.cs): Npgsql's command timeout, or the server's.</summary>
+    static bool IsQueryTimeout(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }) return true;
+            // Npgsql reports an expired command timeout as a read that timed out (not a pool or a connect timeout).
+            if (e is NpgsqlException { InnerException: TimeoutException } npgsql && npgsql.Message.Contains("reading", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     public static bool IsDatabaseUnavailable(Exception exception)
@@ -148,7 +163,12 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
     {
         var member = json.Path is { Length: > 2 } path ? path[2..] : null;
         var syntaxError = json.InnerException?.GetType().Name == "JsonReaderException";
-        if (member is null || syntaxError)
+        // Text that is not UTF-8, or escapes a lone surrogate: the reader cannot decode it ("Cannot transcode invalid UTF-8",
+        // "Cannot read invalid/incomplete UTF-16"), so the body is not JSON. A value of the wrong type is an
+        // InvalidOperationException too ("Cannot get the value of a token type ..."), and stays a VALIDATION_FAILED.
+        var undecodable = json.InnerException is InvalidOperationException decoding
+            && (decoding.InnerException is System.Text.DecoderFallbackException || decoding.Message.Contains(" UTF-", StringComparison.Ordinal));
+        if (member is null || syntaxError || undecodable)
             return (400, "INVALID_JSON", "The request body is not valid JSON", null);
 
         var problem = json.Message.Contains("could not be mapped", StringComparison.Ordinal)

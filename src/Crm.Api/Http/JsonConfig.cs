@@ -17,6 +17,8 @@ public static partial class JsonConfig
         // Unknown and read-only members are refused rather than silently dropped (contract section 1).
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // Member names are exact: "Name" is not "name" (the web defaults match ignoring case).
+        options.PropertyNameCaseInsensitive = false;
         options.Converters.Add(new UtcTimestampConverter());
         return options;
     }
@@ -39,7 +41,7 @@ public static partial class JsonConfig
         }
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})\z")]
     private static partial Regex Rfc3339();
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using Crm.Api.Configuration;
 using Crm.Api.Scaling;
 using Crm.Api.Security;
@@ -6,10 +7,11 @@ using Crm.Api.Security;
 namespace Crm.Api.Http;
 
 /// <summary>
-/// RATE_LIMIT_PER_MINUTE per user (across instances with REDIS_URL: <see cref="UserRateLimiter"/>), a fixed one-minute window. Every admin response carries
+/// RATE_LIMIT_PER_MINUTE per user (across instances with REDIS_URL: <see cref="UserRateLimiter"/>), a fixed one-minute window,
+/// and MAX_CONCURRENT_REQUESTS_PER_USER at once (<see cref="UserConcurrencyLimit"/>, per instance). Every admin response carries
 /// RateLimit-Limit/-Remaining/-Reset; a refusal is 429 RATE_LIMITED with Retry-After.
 /// </summary>
-public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settings, UserRateLimiter limiter)
+public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settings, UserRateLimiter limiter, UserConcurrencyLimit concurrency)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -33,6 +35,68 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settin
                 $"Too many requests: at most {settings.RateLimitPerMinute} a minute; retry in {seconds} s");
             return;
         }
+        using var slot = await concurrency.AcquireAsync(user.Id, context.RequestAborted);
+        if (!slot.IsAcquired)
+        {
+            headers.RetryAfter = "1";
+            await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
+                $"Too many requests at once: at most {settings.ConcurrentRequestsPerUser} in progress per user, {UserConcurrencyLimit.QueuedPerUser} waiting; retry in 1 s");
+            return;
+        }
         await next(context);
     }
+}
+
+/// <summary>
+/// Requests in progress per user: the rate bounds how many, this how many at once (a user's slow requests cannot take
+/// every database connection; measured in docs/performance.md). Counted per instance, unlike the rate with REDIS_URL:
+/// a user holds at most this many connections of each instance's pool, which is what it protects.
+/// </summary>
+public sealed class UserConcurrencyLimit(CrmSettings settings) : IDisposable
+{
+    public const int QueuedPerUser = 200;
+
+    readonly PartitionedRateLimiter<long> _concurrency = PartitionedRateLimiter.Create<long, long>(userId =>
+        RateLimitPartition.GetConcurrencyLimiter(userId, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = settings.ConcurrentRequestsPerUser,
+            QueueLimit = QueuedPerUser,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
+
+    /// <summary>Beyond the user's share, requests wait their turn (FIFO); only past <see cref="QueuedPerUser"/> waiting are they refused.</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(long userId, CancellationToken cancellationToken) =>
+        _concurrency.AcquireAsync(userId, 1, cancellationToken);
+
+    public void Dispose() => _concurrency.Dispose();
+}
+
+/// <summary>
+/// AUTH_FAILURES_PER_MINUTE failed authentications per client address: past them, the address is answered 429 without
+/// its tokens being looked at, until the minute ends. Guessing tokens, or flooding the verifier with invalid ones, stops
+/// there; a user whose token works is never counted. Counted per instance: behind a balancer of N instances an address
+/// gets up to N times the budget, still a bound on the verifier's work per instance.
+/// </summary>
+public sealed class AuthFailureLimit(CrmSettings settings) : IDisposable
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    // Idle partitions are dropped by the limiter itself, so the addresses held are those of the last seconds.
+    readonly PartitionedRateLimiter<string> _failures = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = settings.AuthFailuresPerMinute,
+            Window = Window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+
+    public bool Exhausted(string address) => _failures.GetStatistics(address)?.CurrentAvailablePermits is 0;
+
+    public void Record(string address)
+    {
+        using var _ = _failures.AttemptAcquire(address);
+    }
+
+    public void Dispose() => _failures.Dispose();
 }

@@ -17,8 +17,14 @@ public abstract record UpdateBody
 
     static readonly ConcurrentDictionary<Type, Func<object, bool>[]> Members = new();
 
-    public static IResult NoUpdates() =>
-        ApiError.BadRequest("NO_UPDATES", "The request changes nothing: send at least one member to change");
+    /// <summary>
+    /// Why a body cannot be applied before looking at the record: none (<c>null</c> or empty; the framework lets a
+    /// generic handler's body through as null) is INVALID_JSON as everywhere, <c>{}</c> is NO_UPDATES.
+    /// </summary>
+    public static IResult? Refusal(UpdateBody? body) =>
+        body is null ? ApiError.BadRequest("INVALID_JSON", "A JSON request body is required")
+        : body.SendsNothing() ? ApiError.BadRequest("NO_UPDATES", "The request changes nothing: send at least one member to change")
+        : null;
 
     /// <summary>An empty body (<c>{}</c>): NO_UPDATES. A body of echoed read-only members changes nothing and answers 200.</summary>
     public bool SendsNothing() => Extra is not { Count: > 0 } && Members.GetOrAdd(GetType(), type => type.GetProperties()

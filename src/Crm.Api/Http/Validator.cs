@@ -37,7 +37,7 @@ public sealed partial class Validator(bool creating = false)
     /// <summary>A required string of 1..max characters after trimming.</summary>
     public string Required(string field, string? value, int max)
     {
-        var trimmed = value?.Trim();
+        var trimmed = Clean(value);
         if (string.IsNullOrEmpty(trimmed)) Add(field, "is required");
         else if (trimmed.Length > max) Add(field, $"must be at most {max} characters");
         return trimmed ?? "";
@@ -46,16 +46,41 @@ public sealed partial class Validator(bool creating = false)
     /// <summary>An optional string of at most max characters; blank becomes null.</summary>
     public string? Optional(string field, string? value, int max)
     {
-        var trimmed = value?.Trim();
+        var trimmed = Clean(value);
         if (string.IsNullOrEmpty(trimmed)) return null;
         if (trimmed.Length > max) Add(field, $"must be at most {max} characters");
         return trimmed;
     }
 
+    /// <summary>Trimmed, in Unicode normal form C (so that one text has one encoding, for uniqueness and search).</summary>
+    static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        return trimmed is null || trimmed.IsNormalized() ? trimmed : trimmed.Normalize();
+    }
+
+    /// <summary>A name (of a person, company or tag) merged from a body: as the string merges, without hidden characters.</summary>
+    public string RequiredName(string field, Optional<string> sent, int max, string current) =>
+        Required(field, sent, max, current, value => VisibleName(field, value));
+
+    public string? OptionalName(string field, Optional<string?> sent, int max, string? current) =>
+        Optional(field, sent, max, current, value => VisibleName(field, value));
+
+    string VisibleName(string field, string name)
+    {
+        if (TextRules.HasHiddenCharacters(name, allowJoiners: true))
+            Add(field, "must not contain control, zero-width or bidirectional formatting characters");
+        return name;
+    }
+
     public string? Email(string field, string? value, bool required)
     {
         var email = required ? Required(field, value, 255) : Optional(field, value, 255);
-        if (!string.IsNullOrEmpty(email) && !EmailPattern().IsMatch(email)) Add(field, "must be a valid email address");
+        if (string.IsNullOrEmpty(email)) return email;
+        if (!EmailPattern().IsMatch(email) || TextRules.HasHiddenCharacters(email, allowJoiners: false))
+            Add(field, "must be a valid email address");
+        else if (TextRules.IsMixedScript(email[..email.LastIndexOf('@')]))
+            Add(field, "must not mix letters of different scripts before the @ (a look-alike of another address)");
         return email;
     }
 
@@ -155,9 +180,9 @@ public sealed partial class Validator(bool creating = false)
     public T? ValueOrNull<T>(Optional<T?> sent, T? current, Func<T, T>? check = null) where T : struct =>
         !sent.Changes ? current : sent.Value is { } value && !value.Equals(current) && check is not null ? check(value) : sent.Value;
 
-    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")]
+    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\z")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    [GeneratedRegex(@"^#[0-9A-Fa-f]{6}\z")]
     private static partial Regex ColorPattern();
 }

@@ -145,7 +145,7 @@ public static class NoteEndpoints
     static async Task<IResult> Replace(long id, NoteUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var note = await LiveNotes(db).Within(db, user, Permission.NotesRead).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (note is null) return NotFound();
         if (!MayEdit(user, Permission.NotesUpdate, note)) return ApiError.Forbidden();

@@ -37,9 +37,9 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         [413] = "The request body is larger than MAX_BODY_BYTES.",
         [415] = "The request body is not application/json.",
         [422] = "The Idempotency-Key was used before with a different request.",
-        [429] = "The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After.",
+        [429] = "The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After.",
         [500] = "An unexpected error; the body has no details.",
-        [503] = "The database is unavailable; retry after Retry-After seconds.",
+        [503] = "The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds.",
     };
 
     /// <summary>An upload's body is multipart/form-data limited by ATTACHMENT_MAX_BYTES, not JSON limited by MAX_BODY_BYTES.</summary>
@@ -84,6 +84,8 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(401, "MISSING_TOKEN", "INVALID_TOKEN_FORMAT", "INVALID_TOKEN", "TOKEN_EXPIRED");
             Add(429, "RATE_LIMITED");
             Add(503, "SERVICE_UNAVAILABLE");
+            // A statement past its request class's timeout (Data/StatementTimeouts.cs), contract section 2.
+            Add(503, "QUERY_TIMEOUT");
             var permission = metadata.OfType<RequiredPermission>().LastOrDefault()?.Name;
             paragraphs.Add(permission == Permission.Authenticated
                 ? "Any valid token."
@@ -105,9 +107,10 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(400, "INVALID_ID");
             Add(404, NotFoundCodes[id.Groups["collection"].Value]);
         }
+        // A query parameter the route does not declare is refused on every route (Http/UnknownQueryParameters).
+        Add(400, "INVALID_QUERY");
         if (metadata.OfType<QueryParameters>().LastOrDefault() is { } query)
         {
-            Add(400, "INVALID_QUERY");
             operation.Parameters ??= [];
             foreach (var parameter in query.Items) operation.Parameters.Add(parameter.ToOpenApi());
         }
@@ -122,7 +125,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             Add(415, "UNSUPPORTED_MEDIA_TYPE");
             if (operation.RequestBody is OpenApiRequestBody body) body.Required = true;
         }
-        if (method == "PATCH") Add(400, "NO_UPDATES");
+        if (method is "PATCH" or "PUT") Add(400, "NO_UPDATES");
         if (isAdmin && method != "GET" && SingleRecord().IsMatch(path))
         {
             Add(412, "PRECONDITION_FAILED");
@@ -309,6 +312,6 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
     private static partial Regex PathId();
 
     /// <summary>A write addressed to one record, which checks If-Match against its ETag.</summary>
-    [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?$")]
+    [GeneratedRegex(@"^/admin/[a-z-]+/\{id\}(/restore)?\z")]
     internal static partial Regex SingleRecord();
 }

@@ -32,38 +32,20 @@ public static class OperationsEndpoints
         app.MapGet("/ready", Ready).WithTags("Operations").WithName("Ready")
             .WithSummary("Readiness: the database answers and the schema is at this build's version")
             .Produces<ReadinessResponse>().MayFail(503, "SERVICE_UNAVAILABLE");
-        app.MapGet("/metrics", (PrometheusExporter exporter) =>
-            TypedResults.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithTags("Operations").WithName("Metrics")
+        app.MapGet("/metrics", MetricsExport.Export).WithTags("Operations").WithName("Metrics")
             .WithSummary("Prometheus metrics (text exposition format)").Produces<string>(200, "text/plain");
         app.MapGet("/admin/me", Me).RequirePermission(Permission.Authenticated).WithTags("Identity").WithName("GetMe")
             .WithSummary("The caller and the permissions of its role").Produces<MeResponse>();
     }
 
     /// <summary>Ready when not shutting down, the database answers, and the schema is at this build's version.</summary>
-    static async Task<IResult> Ready(NpgsqlDataSource dataSource, Migrator migrator, IHostApplicationLifetime lifetime,
-        Scaling.SharedState shared, IServiceProvider services)
+    static async Task<IResult> Ready(ReadinessCheck readiness, IHostApplicationLifetime lifetime, Scaling.SharedState shared, IServiceProvider services)
     {
-        var checks = new Dictionary<string, string>();
+        var checks = new Dictionary<string, string>(await readiness.GetAsync());
         if (lifetime.ApplicationStopping.IsCancellationRequested) checks["shutdown"] = "stopping";
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            var version = await migrator.VersionAsync(timeout.Token);
-            checks["database"] = "ok";
-            checks["schema"] = version switch
-            {
-                { Dirty: true } => $"dirty at version {version.Version}",
-                { Version: var v } when v == Migrator.LatestVersion => "ok",
-                { Version: var v } => $"at version {v?.ToString() ?? "none"}, expected {Migrator.LatestVersion}",
-            };
-        }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
-        {
-            checks["database"] = "unreachable";
-        }
-
         var ready = checks.Values.All(v => v == "ok");
-        // Redis and the replica are reported but never make the instance unready: it serves without them (section 12).
+        // Redis and the replica are reported (from memory: no query) but never make the instance unready: it serves
+        // without them (section 12).
         if (shared.Check is { } redis) checks["redis"] = redis;
         if (services.GetService<Scaling.ReadReplica>() is { } replica) checks["read_replica"] = replica.Check;
         if (ready) return TypedResults.Ok(new ReadinessResponse("ready", checks));

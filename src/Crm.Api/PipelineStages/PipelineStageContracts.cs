@@ -58,6 +58,6 @@ public static partial class PipelineStageMapping
 
     public static ReadOnlyMembers ReadOnly(this PipelineStage s) => ReadOnlyMembers.Record(s.Id, s.CreatedAt, s.UpdatedAt, null, s.Version);
 
-    [GeneratedRegex("^[a-z0-9]+(_[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(_[a-z0-9]+)*\z")]
     private static partial Regex SlugPattern();
 }

@@ -84,7 +84,7 @@ public static class PipelineStageEndpoints
     static async Task<IResult> Replace(long id, PipelineStageUpdate body, HttpRequest request, HttpResponse response, CrmDb db,
         AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var stage = await db.PipelineStages.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (stage is null) return NotFound();
         if (!Preconditions.Matches(request, stage.Version)) return Preconditions.Failed();

@@ -88,7 +88,7 @@ public static class PipelineEndpoints
     static async Task<IResult> Update(long id, PipelineUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var pipeline = await db.Pipelines.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pipeline is null) return NotFound();
         if (!Preconditions.Matches(request, pipeline.Version)) return Preconditions.Failed();

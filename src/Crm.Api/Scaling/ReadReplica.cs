@@ -3,6 +3,7 @@ using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
@@ -24,7 +25,7 @@ public sealed class ReadReplica : BackgroundService
     sealed record State(bool Reachable, NpgsqlLogSequenceNumber Replayed, double LagSeconds);
 
     static readonly Meter Counters = new(RequestTelemetryMiddleware.MeterName);
-    static readonly Counter<long> Reads = Counters.CreateCounter<long>("crm_db_reads_total",
+    static readonly Counter<long> Reads = Counters.CreateCounter<long>("db_reads_total",
         description: "Reads of routes that may use the replica, by the database that served them (replica or primary)");
 
     readonly NpgsqlDataSource _primary;
@@ -43,9 +44,9 @@ public sealed class ReadReplica : BackgroundService
         _time = time;
         _logger = logger;
         DataSource = Observability.Tracing.BuildDataSource(settings.ReadConnectionString!, "crm-replica");
-        _meter.CreateObservableGauge("crm_read_replica_up", () => Usable ? 1 : 0,
+        _meter.CreateObservableGauge("read_replica_up", () => Usable ? 1 : 0,
             description: "1 while the read replica answers within READ_REPLICA_MAX_LAG_SECONDS and serves reads");
-        _meter.CreateObservableGauge("crm_read_replica_lag_seconds", () => _state.LagSeconds, "s",
+        _meter.CreateObservableGauge("read_replica_lag_seconds", () => _state.LagSeconds, "s",
             description: "How far the read replica is behind the primary");
     }
 
@@ -157,11 +158,13 @@ public static class CrmDbRegistration
         {
             var http = sp.GetRequiredService<IHttpContextAccessor>();
             var counts = new ListCountsInvalidation(sp.GetRequiredService<ListCounts>(), http);
+            // On both databases: a failed statement cannot break the next request (npgsql#6391), and a statement timeout per request class.
+            IInterceptor[] guards = [new PreparedStatementReset(), new StatementTimeouts(settings, http)];
             var primaryOptions = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(primary).AddInterceptors(counts,
-                new Events.OutboxInterceptor(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
+                new Events.OutboxInterceptor(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions)).AddInterceptors(guards);
             if (sp.GetService<CommitPositions>() is { } positions) primaryOptions.AddInterceptors(new CommitPositionRecorder(http, positions));
             var replica = sp.GetService<ReadReplica>() is { } r
-                ? new PooledDbContextFactory<CrmDb>(new DbContextOptionsBuilder<CrmDb>().UseNpgsql(r.DataSource).Options)
+                ? new PooledDbContextFactory<CrmDb>(new DbContextOptionsBuilder<CrmDb>().UseNpgsql(r.DataSource).AddInterceptors(guards).Options)
                 : null;
             return new CrmDbPools(new PooledDbContextFactory<CrmDb>(primaryOptions.Options), replica);
         });

@@ -17,7 +17,7 @@ public sealed class SharedState : IDisposable
     static readonly TimeSpan Pause = TimeSpan.FromSeconds(5);
 
     static readonly Meter Counters = new(RequestTelemetryMiddleware.MeterName);
-    static readonly Counter<long> Fallbacks = Counters.CreateCounter<long>("crm_shared_state_fallbacks_total",
+    static readonly Counter<long> Fallbacks = Counters.CreateCounter<long>("shared_state_fallbacks_total",
         description: "Operations served from per-instance state because Redis was unreachable");
 
     readonly ConnectionMultiplexer? _redis;
@@ -33,7 +33,7 @@ public sealed class SharedState : IDisposable
     {
         _logger = logger;
         _time = time;
-        _meter.CreateObservableGauge("crm_shared_state_up", () => Configured ? (Available ? 1 : 0) : -1,
+        _meter.CreateObservableGauge("shared_state_up", () => Configured ? (Available ? 1 : 0) : -1,
             description: "1 while Redis is reachable (state shared across instances), 0 while not, -1 without REDIS_URL");
         if (redis is null) return;
         // AbortOnConnectFail=false: returns even when Redis is down at start, and keeps reconnecting in the background.

@@ -17,7 +17,7 @@ public static class PermissionEndpointExtensions
 /// binds anything, so a caller without a valid token learns nothing about ids, queries or bodies.
 /// Endpoints without a declared permission are denied: access is never granted by omission.
 /// </summary>
-public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier)
+public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier, AuthFailureLimit failures)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,6 +27,20 @@ public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier)
             return;
         }
 
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (failures.Exhausted(address))
+        {
+            context.Response.Headers.RetryAfter = ((int)AuthFailureLimit.Window.TotalSeconds).ToString();
+            await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
+                "Too many failed authentications from this address; retry in a minute");
+            return;
+        }
+        await Authenticate(context);
+        if (context.Response.StatusCode == StatusCodes.Status401Unauthorized) failures.Record(address);
+    }
+
+    async Task Authenticate(HttpContext context)
+    {
         string header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
         {

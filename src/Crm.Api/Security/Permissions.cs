@@ -90,5 +90,5 @@ public sealed class PermissionTable
     /// <summary>"customers:read:all"-style strings for <c>GET /admin/me</c>.</summary>
     public IReadOnlyList<string> Describe(Role role) =>
         _table[role].Where(p => p.Key != Permission.Authenticated)
-            .Select(p => $"{p.Key}:{p.Value.ToString().ToLowerInvariant()}").Order().ToList();
+            .Select(p => $"{p.Key}:{p.Value.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
 }

@@ -65,9 +65,20 @@ public sealed class TokenVerifier
         if (role is null) return (null, TokenFailure.NoCrmRole);
 
         string? Single(string type) => claims.Where(c => c.Type == type).Select(c => c.Value).FirstOrDefault();
-        return (new CurrentUser(userId.Value, Single("sub") ?? userId.Value.ToString(), role.Value,
-            Single("email"), Single("name"), _permissions), TokenFailure.None);
+        var (sub, email, name) = (Single("sub") ?? userId.Value.ToString(), Single("email"), Single("name"));
+        // Claims are copied into rows (audit user_name is 255 long): a claim PostgreSQL would refuse is decided here, once,
+        // instead of failing every write of this user. A display name is shortened; identifiers are not, they are refused.
+        if (!Storable(sub, MaxClaimLength) || !Storable(email, MaxClaimLength) || !Storable(name, int.MaxValue))
+            return (null, TokenFailure.Invalid);
+        if (name is not null) name = Http.TextRules.Truncate(name, MaxClaimLength);
+        return (new CurrentUser(userId.Value, sub, role.Value, email, name, _permissions), TokenFailure.None);
     }
+
+    /// <summary>The longest <c>sub</c>, <c>email</c> and <c>name</c> kept (the audit columns' width).</summary>
+    public const int MaxClaimLength = 255;
+
+    static bool Storable(string? claim, int maxLength) =>
+        claim is null || (claim.Length <= maxLength && Http.TextRules.IsStorable(claim) && !claim.Any(char.IsControl));
 
     /// <summary>The user id: <c>user_id</c> (number or numeric string), else a numeric <c>sub</c>.</summary>
     static long? UserId(List<Claim> claims)

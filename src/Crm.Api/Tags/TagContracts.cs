@@ -44,7 +44,7 @@ public static class TagMapping
     public static Validator ApplyTo(this TagUpdate body, Tag tag, ReadOnlyMembers readOnly, bool creating = false)
     {
         var v = new Validator(creating);
-        tag.Name = v.Required("name", body.Name, 100, tag.Name);
+        tag.Name = v.RequiredName("name", body.Name, 100, tag.Name);
         tag.Color = v.Color("color", body.Color, tag.Color);
         readOnly.Check(body.Extra, v);
         return v;

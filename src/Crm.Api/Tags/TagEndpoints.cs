@@ -97,7 +97,7 @@ public static class TagEndpoints
     static async Task<IResult> Replace(long id, TagUpdate body, HttpRequest request, HttpResponse response, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        if (UpdateBody.Refusal(body) is { } unusable) return unusable;
         var tag = await db.Tags.FirstOrDefaultAsync(t => t.Id == id && t.DeletedAt == null, cancellationToken);
         if (tag is null) return NotFound();
         if (!Preconditions.Matches(request, tag.Version)) return Preconditions.Failed();

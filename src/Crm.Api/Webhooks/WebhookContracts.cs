@@ -50,7 +50,10 @@ public static class WebhookMapping
     {
         var text = v.Required("url", value, MaxUrlLength);
         if (text.Length == 0) return null;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+        // A URL that reads as one address and goes to another (bidi overrides, zero-width characters) is refused.
+        if (TextRules.HasHiddenCharacters(text, allowJoiners: false))
+            v.Add("url", "must not contain control, zero-width or bidirectional formatting characters");
+        else if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
             || url.Host.Length == 0)
             v.Add("url", "must be an absolute http(s) URL");
         else if (url.UserInfo.Length > 0) v.Add("url", "must not carry credentials (user:password@)");

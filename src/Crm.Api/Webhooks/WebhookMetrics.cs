@@ -8,7 +8,8 @@ namespace Crm.Api.Webhooks;
 /// </summary>
 public sealed class WebhookMetrics : IDisposable
 {
-    public const string MeterName = "Crm.Webhooks";
+    // The service's meter: /metrics exports its instruments as crm_<instrument name> (Operations/MetricsExport.cs).
+    public const string MeterName = Http.RequestTelemetryMiddleware.MeterName;
 
     readonly Meter _meter = new(MeterName);
     readonly Counter<long> _deliveries;
@@ -19,15 +20,15 @@ public sealed class WebhookMetrics : IDisposable
 
     public WebhookMetrics()
     {
-        _deliveries = _meter.CreateCounter<long>("crm_webhook_deliveries_total", description:
+        _deliveries = _meter.CreateCounter<long>("webhook_deliveries_total", description:
             "Webhook deliveries that ended, by outcome (succeeded, failed after the last retry)");
-        _attempts = _meter.CreateCounter<long>("crm_webhook_attempts_total", description:
+        _attempts = _meter.CreateCounter<long>("webhook_attempts_total", description:
             "Webhook delivery attempts, by result (success, http_error, no_response)");
-        _duration = _meter.CreateHistogram<double>("crm_webhook_attempt_duration_seconds", unit: "s",
+        _duration = _meter.CreateHistogram<double>("webhook_attempt_duration_seconds", unit: "s",
             description: "Time from sending a webhook to its answer");
-        _meter.CreateObservableGauge("crm_webhook_queue_depth", () => Interlocked.Read(ref _queueDepth),
+        _meter.CreateObservableGauge("webhook_queue_depth", () => Interlocked.Read(ref _queueDepth),
             description: "Webhook deliveries waiting to be sent or retried");
-        _meter.CreateObservableGauge("crm_event_oldest_pending_age_seconds", () => Volatile.Read(ref _oldestPendingSeconds), unit: "s",
+        _meter.CreateObservableGauge("event_oldest_pending_age_seconds", () => Volatile.Read(ref _oldestPendingSeconds), unit: "s",
             description: "Age of the oldest event not yet delivered to every endpoint (0 when none waits)");
     }
 

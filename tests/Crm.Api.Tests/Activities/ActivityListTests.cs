@@ -141,8 +141,10 @@ public class ActivityListTests(CrmFactory app) : IClassFixture<CrmFactory>
     {
         var seen = new List<long>();
         string? cursor = null;
+        var pages = 0;
         do
         {
+            (++pages).ShouldBeLessThanOrEqualTo(100, "the cursor never ended");
             var page = await (await (client ?? app.Admin).GetAsync(url + "&paging=cursor" + (cursor is null ? "" : $"&cursor={cursor}"))).ShouldHave(HttpStatusCode.OK);
             seen.AddRange(page.GetProperty("data").EnumerateArray().Select(a => a.Id()));
             cursor = page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null ? null : page.Str("next_cursor");

@@ -75,6 +75,7 @@ public abstract class AttachmentStoreTests<TFactory>(TFactory app) where TFactor
     [InlineData("filename=\"say \\\"hi\\\".txt\"", "say \"hi\".txt")] // curl: quotes escaped in a quoted string
     [InlineData("filename*=UTF-8''say%20%22hi%22%20%E2%9C%93.txt", "say \"hi\" ✓.txt")] // RFC 8187
     [InlineData("filename=\"plain.txt\"; filename*=UTF-8''pr%C3%A9f%C3%A9r%C3%A9.txt", "préféré.txt")] // filename* wins
+    [InlineData("filename*=UTF-8''invoice%E2%80%AEfdp.exe", "invoicefdp.exe")] // a bidi override would show "invoiceexe.pdf"
     public async Task FileNamesAreReadAsClientsSendThem(string parameter, string kept)
     {
         var customer = app.Customer();
@@ -214,7 +215,31 @@ public abstract class AttachmentStoreTests<TFactory>(TFactory app) where TFactor
 }
 
 public sealed class LocalAttachmentStoreTests(LocalAttachmentFactory app)
-    : AttachmentStoreTests<LocalAttachmentFactory>(app), IClassFixture<LocalAttachmentFactory>;
+    : AttachmentStoreTests<LocalAttachmentFactory>(app), IClassFixture<LocalAttachmentFactory>
+{
+    [Fact]
+    public async Task AFileChangedInTheStoreIsCutOffInsteadOfDownloadedWhole()
+    {
+        var customer = App.Customer();
+        var bytes = AttachmentClient.RandomBytes(100_000);
+        var created = await App.Admin.Uploaded($"/admin/customers/{customer}/attachments", bytes);
+        // The same length, one byte different: only the SHA-256 can tell.
+        string key;
+        using (var connection = App.OpenConnection())
+        using (var command = new Npgsql.NpgsqlCommand($"SELECT object_key FROM attachments WHERE id = {created.Id()}", connection))
+            key = (string)command.ExecuteScalar()!;
+        var path = Path.Combine(App.Directory, key);
+        var stored = await File.ReadAllBytesAsync(path);
+        stored[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(path, stored);
+
+        await Should.ThrowAsync<Exception>(async () =>
+        {
+            using var download = await App.Admin.GetAsync($"/admin/attachments/{created.Id()}/download", HttpCompletionOption.ResponseHeadersRead);
+            await download.Content.ReadAsByteArrayAsync();
+        });
+    }
+}
 
 public sealed class S3AttachmentStoreTests(S3AttachmentFactory app)
     : AttachmentStoreTests<S3AttachmentFactory>(app), IClassFixture<S3AttachmentFactory>;

@@ -94,8 +94,10 @@ public class ContactCrudTests(CrmFactory app) : IClassFixture<CrmFactory>
 
         var seen = new List<long>();
         string? cursor = null;
+        var pages = 0;
         do
         {
+            (++pages).ShouldBeLessThanOrEqualTo(100, "the cursor never ended");
             var url = $"/admin/customers/{customer}/contacts?paging=cursor&page_size=2&sort_order={order}" + (cursor is null ? "" : $"&cursor={cursor}");
             var page = await (await app.Admin.GetAsync(url)).ShouldHave(HttpStatusCode.OK);
             seen.AddRange(page.GetProperty("data").EnumerateArray().Select(x => x.Id()));

@@ -143,8 +143,10 @@ public class DealListTests(CrmFactory app) : IClassFixture<CrmFactory>
 
         var seen = new List<long>();
         string? cursor = null;
+        var pages = 0;
         do
         {
+            (++pages).ShouldBeLessThanOrEqualTo(100, "the cursor never ended");
             var page = await List($"customer_id={customer}&sort_by={sort}&page_size=3&paging=cursor" + (cursor is null ? "" : $"&cursor={cursor}"));
             seen.AddRange(page.GetProperty("data").EnumerateArray().Select(d => d.Id()));
             cursor = page.GetProperty("next_cursor").GetString();

@@ -104,6 +104,8 @@ public class GracefulShutdownTests
                 ["PORT"] = port.ToString(),
                 ["ENVIRONMENT"] = "Production",
                 ["SHUTDOWN_DRAIN_SECONDS"] = drainSeconds.ToString(),
+                // All 20 requests in flight at once are one user's: none may wait behind the per-user concurrency limit.
+                ["MAX_CONCURRENT_REQUESTS_PER_USER"] = "50",
             };
             if (delaySeconds is { } delay) environment["SHUTDOWN_DELAY_SECONDS"] = delay.ToString();
             var service = await ServiceProcess.StartAsync(environment, "serve");

@@ -50,6 +50,9 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DB_MAX_POOL_SIZE", "20");
         // The readiness delay serves load balancers; an in-process test host has none to wait for.
         builder.UseSetting("SHUTDOWN_DELAY_SECONDS", "0");
+        // Every test client shares one address: tests of 401s would trip the failed-authentication limit of one another
+        // (AuthFailureLimitTests sets its own).
+        builder.UseSetting("AUTH_FAILURES_PER_MINUTE", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
     }

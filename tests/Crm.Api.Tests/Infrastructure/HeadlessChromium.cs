@@ -43,7 +43,9 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
         };
         var process = Process.Start(start)!;
         var chromium = new HeadlessChromium(process, profile);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Bounds are generous: on a loaded 2-core machine Chromium's start and a large document's rendering take minutes
+        // (the docs page test timed out at 120 s twice). A hung browser still fails the test, only later.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         // Chromium announces its DevTools endpoint on stderr.
         string? line;
         while ((line = await process.StandardError.ReadLineAsync(timeout.Token)) is not null)
@@ -65,7 +67,7 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
         var id = ++_nextId;
         var message = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters ?? new { } });
         // Generous: on a loaded machine a page rendering a large document answers slowly.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(300));
         await _socket.SendAsync(message, WebSocketMessageType.Text, true, timeout.Token);
         var buffer = new byte[1 << 16];
         while (true)
@@ -92,7 +94,7 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>Polls a JavaScript condition until it is true (the page renders asynchronously).</summary>
-    public async Task WaitForAsync(string condition, string what, int seconds = 120)
+    public async Task WaitForAsync(string condition, string what, int seconds = 300)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)

@@ -35,18 +35,25 @@ public class TokenVerificationTests(TokenVerificationTests.IssuerFactory app) : 
         var client = app.CreateClient();
         var request = new HttpRequestMessage(HttpMethod.Post, "/admin/customers")
         {
-            Content = new StringContent("{\"name\":\"Intruder\",\"email\":\"intruder@example.com\"}", System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent($"{{\"name\":\"Intruder\",\"email\":\"intruder-{Guid.NewGuid():N}@example.com\"}}", System.Text.Encoding.UTF8, "application/json"),
         };
         if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
         return await client.SendAsync(request);
     }
 
-    async Task ShouldBeRefused(string? authorization, string code)
+    long Customers()
     {
-        await (await CallWith(authorization)).ShouldBeError(HttpStatusCode.Unauthorized, code);
         using var db = app.OpenConnection();
         using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM customers", db);
-        ((long)count.ExecuteScalar()!).ShouldBe(0);
+        return (long)count.ExecuteScalar()!;
+    }
+
+    /// <summary>Refused, and nothing written (counted before and after, so that the tests that do write cannot matter).</summary>
+    async Task ShouldBeRefused(string? authorization, string code)
+    {
+        var before = Customers();
+        await (await CallWith(authorization)).ShouldBeError(HttpStatusCode.Unauthorized, code);
+        Customers().ShouldBe(before);
     }
 
     [Fact]
@@ -106,6 +113,14 @@ public class TokenVerificationTests(TokenVerificationTests.IssuerFactory app) : 
             { "no user id", Tokens.Sign(Claims(c => { c.Remove("user_id"); c.Remove("sub"); })) },
             { "non-numeric user id and sub", Tokens.Sign(Claims(c => { c["user_id"] = "abc"; c["sub"] = "alice@example.com"; })) },
             { "negative user id", Tokens.Sign(Claims(c => c["user_id"] = -5)) },
+            // User id 0 is the system's (adoption, jobs): no token may act as it.
+            { "user id 0", Tokens.Sign(Claims(c => c["user_id"] = 0)) },
+            { "user id 0 as a string", Tokens.Sign(Claims(c => c["user_id"] = "0")) },
+            // Claims copied into rows must be storable: refused at authentication, not as a 400 on every write.
+            { "NUL in name", Tokens.Sign(Claims(c => c["name"] = "Ada\0Lovelace")) },
+            { "line break in email", Tokens.Sign(Claims(c => c["email"] = "ada@example.com\nBcc: x@example.com")) },
+            { "email over 255 characters", Tokens.Sign(Claims(c => c["email"] = new string('a', 250) + "@example.com")) },
+            { "sub over 255 characters", Tokens.Sign(Claims(c => c["sub"] = new string('s', 256))) },
             { "malformed base64", $"{parts[0]}.!!!notbase64!!!.{parts[2]}" },
             { "two parts", $"{parts[0]}.{parts[1]}" },
             { "four parts", $"{valid}.{parts[2]}" },
@@ -157,6 +172,23 @@ public class TokenVerificationTests(TokenVerificationTests.IssuerFactory app) : 
             Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
         })).ShouldHave(HttpStatusCode.OK);
         me.GetProperty("user").GetProperty("id").GetInt64().ShouldBe(314);
+    }
+
+    [Fact]
+    public async Task ANameLongerThanAnAuditRowHoldsIsShortenedAndTheUserCanStillWrite()
+    {
+        var name = new string('n', 200) + new string('\u00e9', 100);
+        var token = Tokens.Sign(Claims(c => c["name"] = name));
+        var me = await (await app.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/admin/me")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+        })).ShouldHave(HttpStatusCode.OK);
+        me.GetProperty("user").Str("name").ShouldBe(name[..255]);
+
+        var created = await (await CallWith("Bearer " + token)).ShouldHave(HttpStatusCode.Created);
+        using var db = app.OpenConnection();
+        using var audit = new Npgsql.NpgsqlCommand($"SELECT user_name FROM audit_logs WHERE resource_type = 'customer' AND resource_id = {created.Id()}", db);
+        ((string)audit.ExecuteScalar()!).ShouldBe(name[..255]);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static class ObjectKeys
     /// </summary>
     public static string New(DateTimeOffset now) => $"attachments/{now:yyyy}/{now:MM}/{Guid.NewGuid():N}";
 
-    static readonly System.Text.RegularExpressions.Regex Shape = new("^attachments/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}$");
+    static readonly System.Text.RegularExpressions.Regex Shape = new(@"^attachments/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\z");
 
     /// <summary>Only keys of our own shape are ever turned into paths or requests.</summary>
     public static bool IsValid(string key) => Shape.IsMatch(key);
