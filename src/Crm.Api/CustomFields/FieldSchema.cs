@@ -1,3 +1,4 @@
+using Crm.Api.Configuration;
 using Crm.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -41,7 +42,7 @@ public sealed class FieldSchema
 /// never used. Measured choice: a per-request version check costs a round trip on every request, the notification
 /// none (docs/performance.md).
 /// </summary>
-public sealed class CustomFieldCache(NpgsqlDataSource dataSource, ILogger<CustomFieldCache> logger) : BackgroundService
+public sealed class CustomFieldCache(NpgsqlDataSource dataSource, CrmSettings settings, ILogger<CustomFieldCache> logger) : BackgroundService
 {
     public const string Channel = "crm_custom_fields";
 
@@ -85,7 +86,11 @@ public sealed class CustomFieldCache(NpgsqlDataSource dataSource, ILogger<Custom
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                // A connection outside the pool: the listener holds it for the instance's life, and a pooled one
+                // would take a request's connection for good (with DB_MAX_POOL_SIZE=1, every request's).
+                await using var connection = new NpgsqlConnection(
+                    new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
+                await connection.OpenAsync(stoppingToken);
                 var changed = 0;
                 connection.Notification += (_, _) => Interlocked.Exchange(ref changed, 1);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);

@@ -27,7 +27,8 @@ public class ConcurrencyLimitTests(ConcurrencyLimitTests.TwoAtOnceFactory app) :
         using var blocker = app.OpenConnection();
         using (var lockTable = new NpgsqlCommand("BEGIN; LOCK TABLE customers IN ACCESS EXCLUSIVE MODE", blocker)) lockTable.ExecuteNonQuery();
 
-        var held = Enumerable.Range(0, 6).Select(_ => busy.GetAsync("/admin/customers")).ToList();
+        // Six different searches: identical lists in flight together share one count, and would wait on the lock as one.
+        var held = Enumerable.Range(0, 6).Select(i => busy.GetAsync($"/admin/customers?search=held{i}")).ToList();
         using var observer = app.OpenConnection();
         for (var deadline = DateTime.UtcNow.AddSeconds(60); observer.SessionsWaitingOnLocks() < 2 && DateTime.UtcNow < deadline;) await Task.Delay(50);
         // Let the queued four have every chance to start, if nothing held them back.
