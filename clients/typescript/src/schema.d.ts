@@ -1701,6 +1701,7 @@ export interface components {
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
             contact: null | components["schemas"]["ContactResponse"];
+            external_id: null | string;
         };
         ActivityFigures: {
             /** Format: int32 */
@@ -1766,6 +1767,7 @@ export interface components {
              * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
              */
             duration?: null | number;
+            external_id?: null | string;
             /** @enum {string} */
             status?: "scheduled" | "completed" | "cancelled";
             outcome?: null | string;
@@ -1792,6 +1794,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:20:00Z",
          *       "updated_at": "2026-01-31T12:20:00Z",
          *       "deleted_at": null,
+         *       "external_id": null,
          *       "duration": 30,
          *       "customer": {
          *         "id": 42,
@@ -1809,7 +1812,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "external_id": null
          *       },
          *       "deal": {
          *         "id": 12,
@@ -1829,6 +1833,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:10:00Z",
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
+         *         "external_id": null,
          *         "customer": null
          *       }
          *     }
@@ -1870,6 +1875,7 @@ export interface components {
             duration: null | number;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
+            external_id: null | string;
         };
         /**
          * @example {
@@ -1900,6 +1906,7 @@ export interface components {
              * @description The Go original's name of `duration_minutes`; send either (both only with the same value).
              */
             duration?: null | number;
+            external_id?: null | string;
             /** @enum {string} */
             status?: "scheduled" | "completed" | "cancelled";
             outcome?: null | string;
@@ -1986,6 +1993,7 @@ export interface components {
             position?: null | string;
             is_primary?: boolean;
             notes?: null | string;
+            external_id?: null | string;
         };
         /**
          * @example {
@@ -2001,6 +2009,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:05:00Z",
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
+         *       "external_id": null,
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2017,7 +2026,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "external_id": null
          *       }
          *     }
          */
@@ -2040,6 +2050,7 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             customer: null | components["schemas"]["CustomerSummary"];
+            external_id: null | string;
         };
         /**
          * @example {
@@ -2055,6 +2066,7 @@ export interface components {
             position?: null | string;
             is_primary?: boolean;
             notes?: null | string;
+            external_id?: null | string;
         };
         CursorListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -2239,6 +2251,7 @@ export interface components {
             /** Format: int32 */
             upcoming_activities_count: number;
             recent_activities: components["schemas"]["ActivityResponse"][];
+            external_id: null | string;
         };
         CustomerFigures: {
             /** Format: int32 */
@@ -2290,6 +2303,7 @@ export interface components {
             preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
             do_not_contact?: boolean;
             notes?: null | string;
+            external_id?: null | string;
             /** @enum {string} */
             status?: "lead" | "prospect" | "active" | "inactive" | "churned";
             /** Format: int64 */
@@ -2322,7 +2336,8 @@ export interface components {
          *       ],
          *       "created_at": "2026-01-31T12:00:00Z",
          *       "updated_at": "2026-02-02T08:15:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "external_id": "hubspot-1001"
          *     }
          */
         CustomerResponse: {
@@ -2352,6 +2367,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            external_id: null | string;
         };
         CustomerSummary: {
             /** Format: int64 */
@@ -2376,6 +2392,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            external_id: null | string;
         };
         /**
          * @example {
@@ -2394,6 +2411,7 @@ export interface components {
             preferred_contact_method?: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
             do_not_contact?: boolean;
             notes?: null | string;
+            external_id?: null | string;
             /** @enum {string} */
             status?: "lead" | "prospect" | "active" | "inactive" | "churned";
             /** Format: int64 */
@@ -2436,6 +2454,7 @@ export interface components {
             contact: null | components["schemas"]["ContactResponse"];
             activities: components["schemas"]["ActivityResponse"][];
             notes: components["schemas"]["NoteResponse"][];
+            external_id: null | string;
         };
         DealFigures: {
             /** Format: int32 */
@@ -2514,6 +2533,7 @@ export interface components {
             expected_close_date?: null | string;
             /** Format: int64 */
             owner_id?: null | number;
+            external_id?: null | string;
             /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
             stage?: string;
             lost_reason?: null | string;
@@ -2539,6 +2559,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:10:00Z",
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
+         *       "external_id": null,
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2555,7 +2576,8 @@ export interface components {
          *         "notes": "Met at the Difference Engine demo",
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
-         *         "deleted_at": null
+         *         "deleted_at": null,
+         *         "external_id": null
          *       }
          *     }
          */
@@ -2590,6 +2612,7 @@ export interface components {
             /** Format: date-time */
             deleted_at: null | string;
             customer: null | components["schemas"]["CustomerSummary"];
+            external_id: null | string;
         };
         DealStageChangeResponse: {
             /** Format: int64 */
@@ -2623,6 +2646,7 @@ export interface components {
             expected_close_date?: null | string;
             /** Format: int64 */
             owner_id?: null | number;
+            external_id?: null | string;
             /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
             stage?: string;
             lost_reason?: null | string;
@@ -3551,6 +3575,8 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the activity with this external_id. */
+                external_id?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -3968,6 +3994,8 @@ export interface operations {
                 follow_up_due?: boolean;
                 /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the customer with this external_id. */
+                external_id?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4196,7 +4224,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "EMAIL_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "CONFLICT" | "EMAIL_EXISTS" | "EXTERNAL_ID_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -4556,7 +4584,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "EMAIL_EXISTS";
+                        code?: "CONFLICT" | "EMAIL_EXISTS" | "EXTERNAL_ID_EXISTS";
                     };
                 };
             };
@@ -5164,7 +5192,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "EMAIL_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "CONFLICT" | "EMAIL_EXISTS" | "EXTERNAL_ID_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -6304,6 +6332,10 @@ export interface operations {
                 created_from?: string;
                 /** @description Created at or before. RFC 3339 timestamp. */
                 created_to?: string;
+                /** @description Only the deal with this external_id. */
+                external_id?: string;
+                /** @description `true`: only soft-deleted deals (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6532,7 +6564,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -6892,7 +6924,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS";
                     };
                 };
             };
@@ -7575,6 +7607,10 @@ export interface operations {
                  * @description The Go original's name of `due_to` (deprecated; send one of them).
                  */
                 due_date_to?: string;
+                /** @description Only the activity with this external_id. */
+                external_id?: string;
+                /** @description `true`: only soft-deleted activities (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -7803,7 +7839,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -8163,7 +8199,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS";
                     };
                 };
             };
@@ -8793,6 +8829,8 @@ export interface operations {
     ListContacts: {
         parameters: {
             query?: {
+                /** @description Only the contact with this external_id. */
+                external_id?: string;
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -9060,7 +9098,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -9420,7 +9458,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT";
+                        code?: "CONFLICT" | "EXTERNAL_ID_EXISTS";
                     };
                 };
             };

@@ -6,7 +6,7 @@ namespace Crm.Api.Contacts;
 /// <summary>A contact; <c>customer</c> is its customer, as the Go original nested it (null where it is out of reach).</summary>
 public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
-    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer);
+    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer, string? ExternalId);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record ContactUpdate : UpdateBody
@@ -18,6 +18,7 @@ public record ContactUpdate : UpdateBody
     public Optional<string?> Position { get; init; }
     public Optional<bool?> IsPrimary { get; init; }
     public Optional<string?> Notes { get; init; }
+    public Optional<string?> ExternalId { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; first_name is required.</summary>
@@ -28,7 +29,7 @@ public static class ContactMapping
     /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
     public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
         new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
-            c.DeletedAt, customer);
+            c.DeletedAt, customer, c.ExternalId);
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
     public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, bool creating = false)
@@ -41,6 +42,7 @@ public static class ContactMapping
         contact.Position = v.Optional("position", body.Position, 100, contact.Position);
         contact.IsPrimary = v.Value("is_primary", body.IsPrimary, contact.IsPrimary);
         contact.Notes = v.Optional("notes", body.Notes, 10_000, contact.Notes);
+        contact.ExternalId = v.Optional("external_id", body.ExternalId, 255, contact.ExternalId);
         readOnly.Check(body.Extra, v);
         return v;
     }

@@ -24,20 +24,22 @@ public static class ContactEndpoints
         SortField.Of<Contact, string?>("last_name", c => c.LastName, c => c.Id),
     ];
 
+    static readonly QueryParameter ExternalIdFilter = Query.Text("external_id", "Only the contact with this external_id.");
+
     public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin").WithTags("Contacts");
         group.MapGet("/customers/{id}/contacts", List).RequirePermission(Permission.ContactsRead).WithName("ListContacts")
             .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name")
-            .ProducesList<ContactResponse>(Query.Paging(SortFields, "primary", defaultDescending: false));
+            .ProducesList<ContactResponse>([ExternalIdFilter, .. Query.Paging(SortFields, "primary", defaultDescending: false)]);
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
             .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
-            .Produces<ContactResponse>(201);
+            .Produces<ContactResponse>(201).MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
             .WithSummary("Changes the members sent; is_primary=true un-primaries the customer's other contacts")
-            .Produces<ContactResponse>();
+            .Produces<ContactResponse>().MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
             .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
             .Produces<MessageResponse>();
@@ -52,6 +54,7 @@ public static class ContactEndpoints
         CancellationToken cancellationToken)
     {
         var query = new QueryReader(request);
+        var externalId = query.String("external_id", 255);
         var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
@@ -61,6 +64,7 @@ public static class ContactEndpoints
 
         var summary = customer.ToSummary();
         var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
+        if (externalId is not null) contacts = contacts.Where(c => c.ExternalId == externalId);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
             rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse(summary)).ToList()), cancellationToken);
         return TypedResults.Ok(page);

@@ -10,13 +10,13 @@ public sealed record TagSummary(long Id, string Name, string? Color);
 public sealed record CustomerResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, string? ExternalId);
 
 /// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
 public sealed record CustomerSummary(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt);
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, string? ExternalId);
 
 public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities, int Notes, int Attachments);
 
@@ -33,7 +33,7 @@ public sealed record CustomerDetailResponse(
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
     IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
-    int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities);
+    int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
 public record CustomerPatch : UpdateBody
@@ -55,6 +55,7 @@ public record CustomerUpdate : CustomerPatch
     public Optional<string?> PreferredContactMethod { get; init; }
     public Optional<bool?> DoNotContact { get; init; }
     public Optional<string?> Notes { get; init; }
+    public Optional<string?> ExternalId { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; name and email are required.</summary>
@@ -64,11 +65,11 @@ public static class CustomerMapping
 {
     public static CustomerSummary ToSummary(this Customer c) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.ExternalId);
 
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.ExternalId);
 
     /// <summary>
     /// Validates the members a POST, PUT or PATCH sends and merges them into the customer; <paramref name="readOnly"/> judges
@@ -88,6 +89,7 @@ public static class CustomerMapping
                 customer.PreferredContactMethod);
             customer.DoNotContact = v.Value("do_not_contact", all.DoNotContact, customer.DoNotContact);
             customer.Notes = v.Optional("notes", all.Notes, 10_000, customer.Notes);
+            customer.ExternalId = v.Optional("external_id", all.ExternalId, 255, customer.ExternalId);
         }
         customer.Status = v.OneOf("status", body.Status, CustomerStatus.All, customer.Status);
         customer.AssignedTo = v.Id("assigned_to", body.AssignedTo, customer.AssignedTo);

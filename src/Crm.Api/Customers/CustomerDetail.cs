@@ -112,6 +112,6 @@ public static class CustomerDetail
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
             contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
             upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
-            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList());
+            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(), c.ExternalId);
     }
 }

@@ -32,7 +32,11 @@ public static class CustomerEndpoints
         Query.Flag("contacted", "Only contacted (or not contacted) customers."),
         Query.Flag("follow_up_due", "`true`: only customers whose next follow-up is at or before now."),
         Query.Flag("deleted", "`true`: only soft-deleted customers (admin and manager; others get 403)."),
+        Query.Text("external_id", "Only the customer with this external_id."),
     ];
+
+    /// <summary>The list's filters, which its export and bulk actions by filter take too.</summary>
+    public static IReadOnlyList<QueryParameter> Filters => ListFilters;
 
     public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
@@ -41,17 +45,17 @@ public static class CustomerEndpoints
             .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
             .MayFail(403, "INSUFFICIENT_PERMISSIONS");
         group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer").WithSummary("Creates a customer")
-            .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS");
+            .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
             .Produces<CustomerDetailResponse>();
         group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
             .Produces<CustomerResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
             .Produces<MessageResponse>();
         group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer").WithSummary("Restores a deleted customer and exactly what its delete removed")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         return group;
     }
 
@@ -61,6 +65,23 @@ public static class CustomerEndpoints
         CancellationToken cancellationToken)
     {
         var query = new QueryReader(request);
+        var customers = Filter(query, user, db, time.GetUtcNow().UtcDateTime);
+        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+        if (customers is null) return ApiError.Forbidden();
+
+        var page = await list.ExecuteAsync<CustomerResponse>(customers, settings.CountLimit,
+            async rows => await WithTagsAsync(db, rows, cancellationToken), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>
+    /// The customers the list's filters select within the caller's read reach (the list, its export and bulk actions by
+    /// filter: one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on
+    /// the reader.
+    /// </summary>
+    public static IQueryable<Customer>? Filter(QueryReader query, CurrentUser user, CrmDb db, DateTime now)
+    {
         var statuses = query.Enums("status", CustomerStatus.All);
         var assignedTo = query.Users("assigned_to", user);
         var tags = query.Ids("tags");
@@ -71,9 +92,8 @@ public static class CustomerEndpoints
         var contacted = query.Bool("contacted");
         var followUpDue = query.Bool("follow_up_due");
         var deleted = query.Bool("deleted") ?? false;
-        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
-        if (query.Error is not null) return query.ErrorResult;
-        if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return ApiError.Forbidden();
+        var externalId = query.String("external_id", 255);
+        if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return null;
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
         customers = customers.Within(db, user, Permission.CustomersRead);
@@ -99,15 +119,10 @@ public static class CustomerEndpoints
         if (createdTo is not null) customers = customers.Where(c => c.CreatedAt <= createdTo);
         if (search is not null) customers = customers.Matching(search);
         if (contacted is not null) customers = customers.Where(c => c.Contacted == contacted);
-        if (followUpDue == true)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            customers = customers.Where(c => c.NextFollowUpAt <= now);
-        }
+        if (followUpDue == true) customers = customers.Where(c => c.NextFollowUpAt <= now);
+        if (externalId is not null) customers = customers.Where(c => c.ExternalId == externalId);
+        return customers.AsNoTracking();
 
-        var page = await list.ExecuteAsync<CustomerResponse>(customers.AsNoTracking(), settings.CountLimit,
-            async rows => await WithTagsAsync(db, rows, cancellationToken), cancellationToken);
-        return TypedResults.Ok(page);
     }
 
     static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,

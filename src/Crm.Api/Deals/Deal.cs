@@ -18,6 +18,7 @@ public sealed class Deal : Data.ISoftDeletable
     public DateTime? ActualCloseDate { get; set; }
     public long? OwnerId { get; set; }
     public string? LostReason { get; set; }
+    public string? ExternalId { get; set; }
     public DateTime StageChangedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -12,7 +12,8 @@ namespace Crm.Api.Deals;
 public sealed record DealResponse(
     long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer);
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer,
+    string? ExternalId);
 
 /// <summary>
 /// The deal record page, as the Go original answered it: the deal with its customer, its contact, and its live
@@ -22,7 +23,7 @@ public sealed record DealDetailResponse(
     long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
     string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer,
-    ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes);
+    ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes, string? ExternalId);
 
 public sealed record DealStageChangeResponse(long Id, long DealId, string? FromStage, string ToStage, long ChangedBy, DateTime ChangedAt);
 
@@ -48,6 +49,7 @@ public record DealUpdate : DealPatch
     public Optional<string> Currency { get; init; }
     public Optional<DateTime?> ExpectedCloseDate { get; init; }
     public Optional<long?> OwnerId { get; init; }
+    public Optional<string?> ExternalId { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; title and customer_id are required, the owner defaults to the caller.</summary>
@@ -61,13 +63,14 @@ public static partial class DealMapping
     /// <summary>The deal alone (audit rows), or with its customer (responses).</summary>
     public static DealResponse ToResponse(this Deal d, CustomerSummary? customer = null) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
-            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt, customer);
+            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt, customer,
+            d.ExternalId);
 
     public static DealDetailResponse ToDetail(this Deal d, Related related, IReadOnlyList<ActivityResponse> activities,
         IReadOnlyList<NoteResponse> notes) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
-            related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes);
+            related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes, d.ExternalId);
 
     public static DealStageChangeResponse ToResponse(this DealStageChange h) =>
         new(h.Id, h.DealId, h.FromStage, h.ToStage, h.ChangedBy, h.ChangedAt);
@@ -90,6 +93,7 @@ public static partial class DealMapping
             deal.Currency = v.Required("currency", all.Currency, 255, deal.Currency, currency => Currency(v, currency));
             deal.ExpectedCloseDate = v.ValueOrNull(all.ExpectedCloseDate, deal.ExpectedCloseDate);
             deal.OwnerId = v.Id("owner_id", all.OwnerId, deal.OwnerId);
+            deal.ExternalId = v.Optional("external_id", all.ExternalId, 255, deal.ExternalId);
         }
         if (body.Stage is { Changes: true, Value: null }) v.Add("stage", "cannot be null");
         deal.LostReason = v.Optional("lost_reason", body.LostReason, 500, deal.LostReason);

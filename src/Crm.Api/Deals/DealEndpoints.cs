@@ -29,7 +29,12 @@ public static class DealEndpoints
         Query.Time("expected_close_to", "Expected to close at or before."),
         Query.Time("created_from", "Created at or after."),
         Query.Time("created_to", "Created at or before."),
+        Query.Text("external_id", "Only the deal with this external_id."),
+        Query.Flag("deleted", "`true`: only soft-deleted deals (admin and manager; others get 403)."),
     ];
+
+    /// <summary>The list's filters, which its export and bulk actions by filter take too.</summary>
+    public static IReadOnlyList<QueryParameter> Filters => ListFilters;
 
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
@@ -37,12 +42,12 @@ public static class DealEndpoints
         group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals").WithSummary("Lists deals, filtered, sorted and paged")
             .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)]);
         group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
-            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
+            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
             .Produces<DealDetailResponse>();
         group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
-            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<DealPatch>).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
             .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
@@ -58,9 +63,30 @@ public static class DealEndpoints
 
     static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)
     {
-        // Stage names are data, not an enum in code: the filter checks against the stages that exist.
-        var stages = await db.PipelineStages.AsNoTracking().Select(s => new { s.Name, s.Order, s.Kind }).ToListAsync(cancellationToken);
+        var stages = await DealStages.LoadAsync(db, cancellationToken);
         var query = new QueryReader(request);
+        var deals = await FilterAsync(query, user, db, stages, cancellationToken);
+        var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
+            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+        if (deals is null) return ApiError.Forbidden();
+
+        var page = await list.ExecuteAsync<DealResponse>(deals, settings.CountLimit, async rows =>
+        {
+            var related = await Related.OfDealsAsync(db, user, rows, cancellationToken);
+            return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
+        }, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>
+    /// The deals the list's filters select within the caller's read reach (the list, its export and bulk actions by filter:
+    /// one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on the reader.
+    /// </summary>
+    public static async Task<IQueryable<Deal>?> FilterAsync(QueryReader query, CurrentUser user, CrmDb db, IReadOnlyList<DealStages.Stage> stages,
+        CancellationToken cancellationToken)
+    {
+        // Stage names are data, not an enum in code: the filter checks against the stages that exist.
         var stageNames = query.Enums("stage", stages.Select(s => s.Name).ToArray());
         var statuses = query.Enums("status", StageKind.All);
         var owners = query.Users("owner_id", user);
@@ -72,11 +98,12 @@ public static class DealEndpoints
         var closeTo = query.Time("expected_close_to");
         var createdFrom = query.Time("created_from");
         var createdTo = query.Time("created_to");
-        var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
-            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
-        if (query.Error is not null) return query.ErrorResult;
+        var externalId = query.String("external_id", 255);
+        var deleted = query.Bool("deleted") ?? false;
+        if (deleted && user.ScopeOf(Permission.DealsDelete) is null) return null;
+        if (query.Error is not null) return db.Deals.Where(_ => false);
 
-        var deals = db.Deals.Where(d => d.DeletedAt == null);
+        var deals = deleted ? db.Deals.Where(d => d.DeletedAt != null) : db.Deals.Where(d => d.DeletedAt == null);
         deals = await deals.WithinListAsync(db, user, Permission.DealsRead, cancellationToken);
         if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
         if (statuses is not null)
@@ -103,13 +130,8 @@ public static class DealEndpoints
         if (closeTo is not null) deals = deals.Where(d => d.ExpectedCloseDate <= closeTo);
         if (createdFrom is not null) deals = deals.Where(d => d.CreatedAt >= createdFrom);
         if (createdTo is not null) deals = deals.Where(d => d.CreatedAt <= createdTo);
-
-        var page = await list.ExecuteAsync<DealResponse>(deals.AsNoTracking(), settings.CountLimit, async rows =>
-        {
-            var related = await Related.OfDealsAsync(db, user, rows, cancellationToken);
-            return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
-        }, cancellationToken);
-        return TypedResults.Ok(page);
+        if (externalId is not null) deals = deals.Where(d => d.ExternalId == externalId);
+        return deals.AsNoTracking();
     }
 
     static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,

@@ -19,6 +19,10 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         ["ux_tags_name_live"] = (409, "TAG_EXISTS", "A tag with this name already exists"),
         ["pipeline_stages_name_key"] = (409, "STAGE_EXISTS", "A pipeline stage with this name already exists"),
         ["deals_stage_fkey"] = (409, "STAGE_IN_USE", "Deals use this stage; deactivate it instead"),
+        ["ux_customers_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A customer with this external_id already exists"),
+        ["ux_contacts_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A contact with this external_id already exists"),
+        ["ux_deals_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A deal with this external_id already exists"),
+        ["ux_activities_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "An activity with this external_id already exists"),
         ["ux_contacts_one_primary"] = (409, "CONFLICT", "Another contact became primary at the same time; retry"),
     };
 

@@ -26,23 +26,23 @@ public static class SchemaFacts
     static readonly DateTime NextWeek = new(2030, 1, 15, 9, 30, 0, DateTimeKind.Utc);
 
     // The rules of each resource's members, shared by its POST body (which adds what is required) and its PUT body.
-    static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company").MaxLength(50, "phone")
+    static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company", "external_id").MaxLength(50, "phone")
         .MaxLength(100, "role").MaxLength(10_000, "notes").Format("email", "email")
         .OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).NotNull("contacted", "do_not_contact");
 
     static OpenApiSchema ContactMembers(OpenApiSchema s) => s.MaxLength(100, "first_name", "last_name", "position").MaxLength(50, "phone")
-        .MaxLength(255, "email").MaxLength(10_000, "notes").Format("email", "email").NotNull("is_primary");
+        .MaxLength(255, "email", "external_id").MaxLength(10_000, "notes").Format("email", "email").NotNull("is_primary");
 
     static OpenApiSchema StageMembers(OpenApiSchema s) => s.MaxLength(100, "name", "display_name")
         .Pattern("name", "^[a-z0-9]+(_[a-z0-9]+)*$").Pattern("color", Color).Range("probability", "0", "100").Range("order", "0", null)
         .OneOf("kind", StageKind.All).NotNull("order", "probability", "is_active");
 
-    static OpenApiSchema DealMembers(OpenApiSchema s) => s.MaxLength(255, "title").MaxLength(10_000, "description")
+    static OpenApiSchema DealMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description")
         .MaxLength(500, "lost_reason").Pattern("currency", "^[A-Z]{3}$").Range("amount", "0", "9999999999999.99").Range("probability", "0", "100")
         .NotNull("customer_id", "amount", "probability")
         .Describe("stage", "An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition.");
 
-    static OpenApiSchema ActivityMembers(OpenApiSchema s) => s.MaxLength(255, "title").MaxLength(10_000, "description", "outcome")
+    static OpenApiSchema ActivityMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description", "outcome")
         .OneOf("type", ActivityType.All).OneOf("status", ActivityStatus.All).OneOf("priority", ActivityPriority.All)
         .Range("duration_minutes", "0", "100000").Range("duration", "0", "100000")
         .Deprecated("duration", "The Go original's name of `duration_minutes`; send either (both only with the same value).");
