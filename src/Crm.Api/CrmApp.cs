@@ -9,6 +9,8 @@ using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Events;
 using Crm.Api.Http;
+using Crm.Api.Imports;
+using Crm.Api.Jobs;
 using Crm.Api.Notes;
 using Crm.Api.Observability;
 using Crm.Api.OpenApi;
@@ -45,7 +47,7 @@ public static class CrmApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, settings.AttachmentMaxBytes);
+            k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, Math.Max(settings.AttachmentMaxBytes, settings.ImportMaxBytes)) + (1 << 20);
             // Room for a hostile 40 KB token to reach the verifier and get a proper 401 (the default is 32 KB).
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
@@ -64,13 +66,14 @@ public static class CrmApp
         builder.Services.AddSingleton(sp => new Migrator(dataSource, settings.MigrationsTable,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
+        builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn, settings.AgentExport));
         builder.Services.AddSingleton<TokenVerifier>();
         // Npgsql's connection pool gauges only: its per-command instruments cost several label sets per statement, and
         // the request histogram already times every request (measured: 3 % of the service's CPU under load).
         builder.Services.AddSingleton(new PrometheusExporter(RequestTelemetryMiddleware.MeterName, "Npgsql:db.client.connection", WebhookMetrics.MeterName));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
+        builder.Services.AddDataInOut();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
         builder.Services.AddSingleton<OverviewCache>();
@@ -132,6 +135,8 @@ public static class CrmApp
         api.MapAttachments();
         api.MapEvents();
         api.MapWebhooks();
+        api.MapImports();
+        api.MapJobs();
         return app;
     }
 }

@@ -1001,6 +1001,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uploads a CSV or JSON Lines file and queues its import as a job (202)
+         * @description Needs the `imports:create` permission (admin: all records, manager: all records, agent: no).
+         */
+        post: operations["CreateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's job: state and progress
+         * @description Needs the `jobs:read` permission (admin: all records, manager: all records, agent: own records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports and bulk jobs, newest first
+         * @description Needs the `jobs:read` permission (admin: all records, manager: all records, agent: own records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job's state and progress
+         * @description Needs the `jobs:read` permission (admin: all records, manager: all records, agent: own records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops a job at its next batch (what committed stays); a queued job never starts
+         * @description Needs the `jobs:read` permission (admin: all records, manager: all records, agent: own records).
+         */
+        post: operations["CancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows the job could not apply, as CSV: the original columns plus row_number, error_code, error_field, error_message
+         * @description Needs the `jobs:read` permission (admin: all records, manager: all records, agent: own records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetJobErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "activity.completed": {
@@ -2145,6 +2273,17 @@ export interface components {
              */
             paging: "cursor";
         };
+        CursorListResponseOfJobResponse: {
+            data: components["schemas"]["JobResponse"][];
+            /** Format: int32 */
+            page_size: number;
+            next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
+        };
         CursorListResponseOfNoteResponse: {
             data: components["schemas"]["NoteResponse"][];
             /** Format: int32 */
@@ -2709,7 +2848,7 @@ export interface components {
             has_more: boolean;
         };
         EventResource: {
-            /** @description customer, contact, deal, activity, note or attachment (tag events: the customer; pings: the webhook). */
+            /** @description customer, contact, deal, activity, note, attachment or import (tag events: the customer; pings: the webhook). */
             type: string;
             /** Format: int64 */
             id: number;
@@ -2720,6 +2859,38 @@ export interface components {
             checks: {
                 [key: string]: string;
             };
+        };
+        JobResponse: {
+            /** Format: int64 */
+            id: number;
+            kind: string;
+            status: string;
+            entity: string;
+            mode: null | string;
+            action: null | string;
+            dry_run: boolean;
+            file_name: null | string;
+            /** Format: int32 */
+            total_rows: null | number;
+            /** Format: int32 */
+            processed_rows: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int64 */
+            user_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            started_at: null | string;
+            /** Format: date-time */
+            finished_at: null | string;
+            error: null | string;
         };
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -2825,6 +2996,23 @@ export interface components {
         };
         ListResponseOfDealStageChangeResponse: {
             data: components["schemas"]["DealStageChangeResponse"][];
+            /** Format: int32 */
+            total: number;
+            total_exact: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
+        };
+        ListResponseOfJobResponse: {
+            data: components["schemas"]["JobResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -3285,7 +3473,7 @@ export interface components {
         ETag: string;
         /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
         "Idempotent-Replayed": string;
-        /** @description The path of the created record. */
+        /** @description The path of the created record (on a 202: of the job doing the work). */
         Location: string;
         /** @description Requests allowed per minute for the caller (RATE_LIMIT_PER_MINUTE, per instance). On every answer to a caller whose token was accepted, except a 403 decided from the token alone. */
         "RateLimit-Limit": number;
@@ -15653,6 +15841,992 @@ export interface operations {
             };
         };
     };
+    CreateImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file, at most IMPORT_MAX_BYTES: CSV with a header row (UTF-8, `,` or `;`), or JSON Lines (`.jsonl`, an object per line).
+                     * @example name,email,external_id
+                     *     Ada Lovelace,ada.import@example.com,legacy-42
+                     */
+                    file: Blob;
+                    /**
+                     * @description What the rows are.
+                     * @example customers
+                     * @enum {string}
+                     */
+                    entity: "customers" | "contacts" | "deals" | "activities";
+                    /**
+                     * @description `create` adds every row; `update` changes the record each row matches; `upsert` does either.
+                     * @example create
+                     * @enum {string}
+                     */
+                    mode: "create" | "upsert" | "update";
+                    /**
+                     * @description How a row finds its record: `email` (customers; contacts within their customer) or `external_id`; default external_id when the file has that column, else email.
+                     * @enum {string}
+                     */
+                    match_on?: "email" | "external_id";
+                    /** @description JSON `{"file column": "field"}` (a field null leaves the column out); default: by header name, ignoring case and spaces. */
+                    mapping?: string;
+                    /**
+                     * @description Check and count every row, change nothing.
+                     * @default false
+                     */
+                    dry_run?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the work runs as a job in the background; Location names it. */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The file is larger than ATTACHMENT_MAX_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not multipart/form-data. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListJobs: {
+        parameters: {
+            query?: {
+                /** @description Only jobs of these kinds. Comma-separated, any of them matches. */
+                kind?: ("import" | "bulk")[];
+                /** @description Only jobs in these states. Comma-separated, any of them matches. */
+                status?: ("queued" | "running" | "completed" | "failed" | "cancelled")[];
+                /** @description Page number for offset paging. */
+                page?: number;
+                /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
+                page_size?: number;
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "created_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+                /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
+                paging?: "offset" | "cursor";
+                /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
+                cursor?: string;
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponseOfJobResponse"] | components["schemas"]["CursorListResponseOfJobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CancelJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE" | "JOB_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetJobErrors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     Webhook_activity_completed: {
         parameters: {
             query?: never;
@@ -16500,8 +17674,10 @@ export interface operations {
                 "application/json": components["schemas"]["EventMessage"] & {
                     /** @constant */
                     type?: "import.completed";
-                    /** @description The job's summary. */
-                    data?: Record<string, never>;
+                    data?: components["schemas"]["JobResponse"] & {
+                        /** Format: date-time */
+                        deleted_at?: null | string;
+                    };
                 };
             };
         };

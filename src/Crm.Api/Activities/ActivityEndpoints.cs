@@ -168,7 +168,7 @@ public static class ActivityEndpoints
         CancellationToken cancellationToken) =>
         activity.ToResponse(now, await Related.OfActivitiesAsync(db, user, [activity], withContacts: false, cancellationToken));
 
-    static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -205,7 +205,7 @@ public static class ActivityEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> ActivityUpdate) and PATCH (ActivityPatch): the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : ActivityPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
@@ -236,7 +236,7 @@ public static class ActivityEndpoints
         return TypedResults.Ok(await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);

@@ -70,7 +70,7 @@ public static class ContactEndpoints
         return TypedResults.Ok(page);
     }
 
-    static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         return await db.InTransactionAsync(async () =>
@@ -109,7 +109,7 @@ public static class ContactEndpoints
         return TypedResults.Ok(row.Contact.ToResponse(row.Customer.ToSummary()));
     }
 
-    static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
@@ -143,7 +143,7 @@ public static class ContactEndpoints
         }, cancellationToken);
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var customerId = await CustomerOfAsync(db, id, cancellationToken);

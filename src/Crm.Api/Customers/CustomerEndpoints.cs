@@ -125,7 +125,7 @@ public static class CustomerEndpoints
 
     }
 
-    static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -158,7 +158,7 @@ public static class CustomerEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
@@ -186,7 +186,7 @@ public static class CustomerEndpoints
         return TypedResults.Ok(customer.ToResponse(tags));
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
@@ -205,7 +205,7 @@ public static class CustomerEndpoints
         return MessageResponse.Deleted("customer");
     }
 
-    static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
+    internal static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
         AuditTrail audit, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);

@@ -134,7 +134,7 @@ public static class DealEndpoints
         return deals.AsNoTracking();
     }
 
-    static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -183,7 +183,7 @@ public static class DealEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : DealPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
@@ -223,7 +223,7 @@ public static class DealEndpoints
     static async Task<DealResponse> WithCustomerAsync(Deal deal, CurrentUser user, CrmDb db, CancellationToken cancellationToken) =>
         deal.ToResponse((await Related.OfDealsAsync(db, user, [deal], cancellationToken)).Customer(deal.CustomerId));
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);

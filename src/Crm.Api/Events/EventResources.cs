@@ -24,7 +24,7 @@ public static class EventResources
     static readonly Dictionary<string, Type> Entities = new()
     {
         ["customer"] = typeof(Customer), ["contact"] = typeof(Contact), ["deal"] = typeof(Deal), ["activity"] = typeof(Activity),
-        ["note"] = typeof(Note), ["attachment"] = typeof(Attachment),
+        ["note"] = typeof(Note), ["attachment"] = typeof(Attachment), ["import"] = typeof(Jobs.Job),
     };
 
     /// <summary>
@@ -65,6 +65,7 @@ public static class EventResources
         Activity a => WithDeletedAt(a.ToResponse(now), a.DeletedAt),
         Note n => WithDeletedAt(n.ToResponse(), n.DeletedAt),
         Attachment a => WithDeletedAt(a.ToRecord(), a.DeletedAt),
+        Jobs.Job j => Outbox.Serialize(Jobs.JobMapping.ToResponse(j)),
         _ => throw new InvalidOperationException($"No event data for {entity.GetType().Name}"),
     };
 

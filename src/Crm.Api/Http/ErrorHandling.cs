@@ -69,7 +69,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
     }
 
     /// <param name="conditional">The request carried If-Match: only then is a lost race on a row version a 412.</param>
-    static (int, string, string, object?) Classify(Exception exception, bool conditional)
+    internal static (int Status, string Code, string Message, object? Data) Classify(Exception exception, bool conditional)
     {
         switch (exception)
         {

@@ -147,7 +147,7 @@ public static class SchemaFacts
                 Type = JsonSchemaType.Object | JsonSchemaType.Null,
                 Description = "Changed fields: `{field: {\"old\": …, \"new\": …}}`; null for reminders and pings.",
             }),
-        [typeof(EventResource)] = s => s.Describe("type", "customer, contact, deal, activity, note or attachment (tag events: the customer; pings: the webhook)."),
+        [typeof(EventResource)] = s => s.Describe("type", "customer, contact, deal, activity, note, attachment or import (tag events: the customer; pings: the webhook)."),
         [typeof(WebhookRequest)] = s => s.Requires("url", "event_types").MaxLength(WebhookMapping.MaxUrlLength, "url")
             .MaxLength(WebhookMapping.MaxDescriptionLength, "description").Format("url", "uri")
             .Describe("event_types", "Event types, `resource.*` patterns or `*`.")

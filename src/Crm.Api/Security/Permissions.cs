@@ -28,6 +28,12 @@ public static class Permission
     public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
     public const string RecordsReassign = "records:reassign";
+    /// <summary>
+    /// Data in and out (v2, contract section 9): imports; jobs (own, or everyone's); exports; bulk actions by filter and
+    /// merges; erasing a customer's personal data.
+    /// </summary>
+    public const string ImportsCreate = "imports:create", JobsRead = "jobs:read", RecordsExport = "records:export",
+        RecordsBulk = "records:bulk", RecordsMerge = "records:merge", CustomersErase = "customers:erase";
     /// <summary>Any authenticated caller (only <c>GET /admin/me</c>).</summary>
     public const string Authenticated = "self:read";
 }
@@ -40,7 +46,8 @@ public sealed class PermissionTable
 {
     readonly Dictionary<Role, Dictionary<string, Scope>> _table;
 
-    public PermissionTable(bool agentReadScopeOwn)
+    /// <param name="agentExport">AGENT_EXPORT: agents may export (what their read scope holds).</param>
+    public PermissionTable(bool agentReadScopeOwn, bool agentExport = false)
     {
         var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
@@ -55,7 +62,8 @@ public sealed class PermissionTable
             // Reports count records, so they are read with the records' read scope (contract section 3).
             foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
                          Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen,
-                         Permission.EventsRead, Permission.WebhooksManage })
+                         Permission.EventsRead, Permission.WebhooksManage, Permission.ImportsCreate, Permission.JobsRead,
+                         Permission.RecordsExport, Permission.RecordsBulk, Permission.RecordsMerge, Permission.CustomersErase })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -64,11 +72,15 @@ public sealed class PermissionTable
         {
             [Role.Admin] = Grant(_ => Scope.All),
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead
-                or Permission.EventsRead or Permission.WebhooksManage ? null : Scope.All),
+                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomersErase ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
                 Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
-                    or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage => null,
+                    or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage
+                    or Permission.ImportsCreate or Permission.RecordsBulk or Permission.RecordsMerge or Permission.CustomersErase => null,
+                Permission.RecordsExport => agentExport ? Scope.All : null,
+                // Agents submit no jobs: they would see only their own.
+                Permission.JobsRead => Scope.Own,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -24,6 +24,13 @@ public class PermissionTableTests
     [InlineData(Permission.CustomersRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.ReportsRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.StagesRead, Scope.All, Scope.All, Scope.All)]
+    // v2, section 9: imports, bulk by filter and merges for admins and managers; erasure for admins; jobs of others for both.
+    [InlineData(Permission.ImportsCreate, Scope.All, Scope.All, null)]
+    [InlineData(Permission.RecordsBulk, Scope.All, Scope.All, null)]
+    [InlineData(Permission.RecordsMerge, Scope.All, Scope.All, null)]
+    [InlineData(Permission.CustomersErase, Scope.All, null, null)]
+    [InlineData(Permission.JobsRead, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.RecordsExport, Scope.All, Scope.All, null)]
     public void EachRoleHasTheScopeTheContractGives(string permission, Scope? admin, Scope? manager, Scope? agent)
     {
         Table.ScopeOf(Role.Admin, permission).ShouldBe(admin);
@@ -44,4 +51,8 @@ public class PermissionTableTests
         OwnTable.ScopeOf(Role.Agent, Permission.TagsRead).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.AuditLogsRead).ShouldBeNull();
     }
+
+    [Fact]
+    public void AgentExportLetsAgentsExport() =>
+        new PermissionTable(agentReadScopeOwn: false, agentExport: true).ScopeOf(Role.Agent, Permission.RecordsExport).ShouldBe(Scope.All);
 }

@@ -59,6 +59,10 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["DELETE /admin/webhooks/{id}"] = Permission.WebhooksManage, ["POST /admin/webhooks/{id}/rotate-secret"] = Permission.WebhooksManage,
         ["POST /admin/webhooks/{id}/test"] = Permission.WebhooksManage, ["GET /admin/webhooks/{id}/deliveries"] = Permission.WebhooksManage,
         ["POST /admin/webhooks/{id}/deliveries/{delivery_id}/retry"] = Permission.WebhooksManage,
+        // Data in and out (contract section 9).
+        ["POST /admin/imports"] = Permission.ImportsCreate, ["GET /admin/imports/{id}"] = Permission.JobsRead,
+        ["GET /admin/jobs"] = Permission.JobsRead, ["GET /admin/jobs/{id}"] = Permission.JobsRead,
+        ["POST /admin/jobs/{id}/cancel"] = Permission.JobsRead, ["GET /admin/jobs/{id}/errors"] = Permission.JobsRead,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>
