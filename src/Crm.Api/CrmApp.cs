@@ -8,6 +8,7 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Events;
+using Crm.Api.Exports;
 using Crm.Api.Http;
 using Crm.Api.Imports;
 using Crm.Api.Jobs;
@@ -136,6 +137,7 @@ public static class CrmApp
         api.MapEvents();
         api.MapWebhooks();
         api.MapImports();
+        api.MapExports();
         api.MapJobs();
         return app;
     }

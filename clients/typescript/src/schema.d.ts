@@ -1043,6 +1043,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams every row the list's filters select (within the caller's read scope) as CSV or JSON Lines; needs records:export
+         * @description Needs the `records:export` permission (admin: all records, manager: all records, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ExportCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams every row the list's filters select (within the caller's read scope) as CSV or JSON Lines; needs records:export
+         * @description Needs the `records:export` permission (admin: all records, manager: all records, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ExportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/deals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams every row the list's filters select (within the caller's read scope) as CSV or JSON Lines; needs records:export
+         * @description Needs the `records:export` permission (admin: all records, manager: all records, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ExportDeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams every row the list's filters select (within the caller's read scope) as CSV or JSON Lines; needs records:export
+         * @description Needs the `records:export` permission (admin: all records, manager: all records, agent: no).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ExportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/jobs": {
         parameters: {
             query?: never;
@@ -16161,6 +16249,630 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ExportCustomers: {
+        parameters: {
+            query?: {
+                /** @description Only these statuses. Comma-separated, any of them matches. */
+                status?: ("lead" | "prospect" | "active" | "inactive" | "churned")[];
+                /** @description Only customers assigned to these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
+                assigned_to?: (number | ("me" | "none"))[];
+                /** @description Only customers with these tags. Comma-separated positive ids (at most 100). */
+                tags?: number[];
+                /** @description With `tags`: any of them (default) or all of them. */
+                tag_match?: "any" | "all";
+                /** @description Created at or after. RFC 3339 timestamp. */
+                created_from?: string;
+                /** @description Created at or before. RFC 3339 timestamp. */
+                created_to?: string;
+                /** @description Case-insensitive substring of name, email, company or phone. */
+                search?: string;
+                /** @description Only contacted (or not contacted) customers. `true` or `false` (`1`/`0` are accepted too). */
+                contacted?: boolean;
+                /** @description `true`: only customers whose next follow-up is at or before now. `true` or `false` (`1`/`0` are accepted too). */
+                follow_up_due?: boolean;
+                /** @description `true`: only soft-deleted customers (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
+                /** @description Only the customer with this external_id. */
+                external_id?: string;
+                /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
+                format?: "csv" | "jsonl";
+                /** @description The columns, comma-separated (default: all): id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, external_id. */
+                fields?: ("id" | "name" | "email" | "phone" | "company" | "role" | "status" | "assigned_to" | "contacted" | "next_follow_up_at" | "preferred_contact_method" | "do_not_contact" | "notes" | "tags" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "created_at" | "updated_at" | "name" | "email" | "status" | "next_follow_up_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ExportContacts: {
+        parameters: {
+            query?: {
+                /** @description Only contacts of these customers. Comma-separated positive ids (at most 100). */
+                customer_id?: number[];
+                /** @description Only the contact with this external_id. */
+                external_id?: string;
+                /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
+                format?: "csv" | "jsonl";
+                /** @description The columns, comma-separated (default: all): id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, external_id. */
+                fields?: ("id" | "customer_id" | "first_name" | "last_name" | "email" | "phone" | "position" | "is_primary" | "notes" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "primary" | "created_at" | "updated_at" | "first_name" | "last_name";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ExportDeals: {
+        parameters: {
+            query?: {
+                /** @description Only deals in these stages (stage names). Comma-separated, any of them matches. */
+                stage?: string[];
+                /** @description Only deals whose stage is of these kinds. Comma-separated, any of them matches. */
+                status?: ("open" | "won" | "lost")[];
+                /** @description Only deals owned by these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
+                owner_id?: (number | ("me" | "none"))[];
+                /** @description Only deals of these customers. Comma-separated positive ids (at most 100). */
+                customer_id?: number[];
+                /** @description Case-insensitive substring of the title. */
+                search?: string;
+                /** @description Amount at least. */
+                amount_min?: number;
+                /** @description Amount at most. */
+                amount_max?: number;
+                /** @description Expected to close at or after. RFC 3339 timestamp. */
+                expected_close_from?: string;
+                /** @description Expected to close at or before. RFC 3339 timestamp. */
+                expected_close_to?: string;
+                /** @description Created at or after. RFC 3339 timestamp. */
+                created_from?: string;
+                /** @description Created at or before. RFC 3339 timestamp. */
+                created_to?: string;
+                /** @description Only the deal with this external_id. */
+                external_id?: string;
+                /** @description `true`: only soft-deleted deals (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
+                /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
+                format?: "csv" | "jsonl";
+                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, external_id. */
+                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "created_at" | "updated_at" | "title" | "amount" | "expected_close_date" | "stage";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ExportActivities: {
+        parameters: {
+            query?: {
+                /** @description Only these types. Comma-separated, any of them matches. */
+                type?: ("call" | "email" | "meeting" | "task" | "note")[];
+                /** @description Only these statuses; `overdue` means scheduled and due in the past. Comma-separated, any of them matches. */
+                status?: ("scheduled" | "completed" | "cancelled" | "overdue")[];
+                /** @description Only these priorities. Comma-separated, any of them matches. */
+                priority?: ("low" | "normal" | "high" | "urgent")[];
+                /** @description Only activities assigned to these users. Comma-separated user ids, `me` (the caller) or `none` (unassigned). */
+                assigned_to?: (number | ("me" | "none"))[];
+                /** @description Only activities of these customers. Comma-separated positive ids (at most 100). */
+                customer_id?: number[];
+                /** @description Only activities of these deals. Comma-separated positive ids (at most 100). */
+                deal_id?: number[];
+                /** @description Case-insensitive substring of the title. */
+                search?: string;
+                /** @description Due at or after. RFC 3339 timestamp. */
+                due_from?: string;
+                /** @description Due at or before. RFC 3339 timestamp. */
+                due_to?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_from` (deprecated; send one of them).
+                 */
+                due_date_from?: string;
+                /**
+                 * @deprecated
+                 * @description The Go original's name of `due_to` (deprecated; send one of them).
+                 */
+                due_date_to?: string;
+                /** @description Only the activity with this external_id. */
+                external_id?: string;
+                /** @description `true`: only soft-deleted activities (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
+                /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
+                format?: "csv" | "jsonl";
+                /** @description The columns, comma-separated (default: all): id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, external_id. */
+                fields?: ("id" | "type" | "title" | "description" | "status" | "priority" | "customer_id" | "deal_id" | "contact_id" | "assigned_to" | "due_date" | "duration_minutes" | "outcome" | "completed_at" | "is_overdue" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
                     };
                 };
             };

@@ -15,7 +15,7 @@ namespace Crm.Api.Contacts;
 /// </summary>
 public static class ContactEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Contact>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Contact>> SortFields =
     [
         new ContactPrimary.PrimaryFirst(),
         SortField.Of<Contact, DateTime>("created_at", c => c.CreatedAt, c => c.Id),

@@ -10,7 +10,7 @@ namespace Crm.Api.Customers;
 
 public static class CustomerEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Customer>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Customer>> SortFields =
     [
         SortField.Of<Customer, DateTime>("created_at", c => c.CreatedAt, c => c.Id),
         SortField.Of<Customer, DateTime>("updated_at", c => c.UpdatedAt, c => c.Id),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CsvHelper;
 using Crm.Api.Http;
@@ -45,20 +46,24 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
     }
 }
 
-/// <summary>JSON Lines: one JSON object per line.</summary>
+/// <summary>JSON Lines: one JSON object per line, gathered in a small buffer that is written out asynchronously.</summary>
 public sealed class JsonLinesDownload(string fileName, IAsyncEnumerable<object> records) : StreamedDownload(fileName, "application/x-ndjson")
 {
+    const int FlushAt = 32 * 1024;
+
     protected override async Task WriteAsync(Stream body, CancellationToken cancellationToken)
     {
-        await using var buffered = new BufferedStream(body, 64 * 1024);
-        await using var json = new Utf8JsonWriter(buffered, new JsonWriterOptions { SkipValidation = true });
+        var buffer = new ArrayBufferWriter<byte>(FlushAt * 2);
+        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         await foreach (var record in records.WithCancellation(cancellationToken))
         {
             JsonSerializer.Serialize(json, record, record.GetType(), JsonConfig.Options);
-            await json.FlushAsync(cancellationToken);
             json.Reset();
-            buffered.WriteByte((byte)'\n');
+            buffer.Write("\n"u8);
+            if (buffer.WrittenCount < FlushAt) continue;
+            await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            buffer.ResetWrittenCount();
         }
-        await buffered.FlushAsync(cancellationToken);
+        await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
     }
 }
