@@ -19,7 +19,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${CLUSTER_DIR:-$root/.data/cluster}
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-base=${CLUSTER_PORT:-$((55000 + $(printf %s "$dir" | cksum | cut -d' ' -f1) % 800 * 16))}
+# Below the ephemeral range (32768+), so that no outgoing connection holds one of the ports.
+base=${CLUSTER_PORT:-$((20000 + $(printf %s "$dir" | cksum | cut -d' ' -f1) % 760 * 16))}
 instances=${INSTANCES:-3}
 proxy_port=$base primary_port=$((base + 10)) replica_port=$((base + 11)) redis_port=$((base + 12)) stats_port=$((base + 13))
 log() { echo "cluster: $*" >&2; }

@@ -42,10 +42,12 @@ public sealed class LocalCluster : IAsyncLifetime
     {
         Directory.CreateDirectory(_dir);
         await File.WriteAllTextAsync(Path.Combine(_dir, "jwt-secret"), Tokens.Secret);
-        // 14 consecutive free ports are not guaranteed by one probe: take a random block and check each.
+        // 14 consecutive free ports are not guaranteed by one probe: take a random block and check each. The blocks lie
+        // below Linux's ephemeral range (32768+), where a busy machine's outgoing connections would take a port between the
+        // probe and the server's bind.
         for (var attempt = 0; ; attempt++)
         {
-            _base = 20000 + Random.Shared.Next(2000) * 16;
+            _base = 20000 + Random.Shared.Next(760) * 16;
             if (Enumerable.Range(0, 14).All(i => PortIsFree(_base + i)) || attempt > 20) break;
         }
         await RunAsync(TimeSpan.FromMinutes(5), "start");
