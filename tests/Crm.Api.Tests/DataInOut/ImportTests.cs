@@ -248,6 +248,45 @@ public class ImportTests(CrmFactory app) : IClassFixture<CrmFactory>
     }
 
     [Fact]
+    public async Task CancellingARunningImportStopsItAtTheNextBatchAndKeepsWhatCommitted()
+    {
+        var t = Tag();
+        // Row 300 updates a customer the test holds locked, so the first batch (500 rows) is still running when the cancel comes.
+        var held = await CustomerAsync($"row300-{t}@example.com");
+        var csv = new StringBuilder("name,email\n");
+        for (var i = 1; i <= 1000; i++) csv.Append($"Row {i},row{i}-{t}@example.com\n");
+        await using var locker = app.OpenConnection();
+        await using var transaction = await locker.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand($"SELECT 1 FROM customers WHERE id = {held.Id()} FOR UPDATE", locker, transaction))
+            await lockRow.ExecuteNonQueryAsync();
+        var response = await app.Admin.PostImportAsync("customers", "upsert", csv.ToString(), options: new Dictionary<string, string> { ["match_on"] = "email" });
+        var id = (await response.ShouldHave(HttpStatusCode.Accepted)).Id();
+        await WaitersAsync(1);
+
+        // The batch holds the job's row until it commits, so the cancel waits for it: released once the cancel is waiting too.
+        var cancel = app.Admin.PostAsync($"/admin/jobs/{id}/cancel", null);
+        await WaitersAsync(2);
+        await transaction.RollbackAsync();
+        (await (await cancel).ShouldHave(HttpStatusCode.OK)).Str("status").ShouldBe("running");
+        var job = await app.Admin.WaitForJobAsync(id);
+
+        (job.Str("status"), job.Count("processed_rows"), job.Count("created"), job.Count("updated")).ShouldBe(("cancelled", 500, 499, 1));
+        Scalar("SELECT count(*) FROM customers WHERE email LIKE @p", ("p", $"%-{t}@example.com")).ShouldBe(500);
+        job.GetProperty("finished_at").ValueKind.ShouldBe(JsonValueKind.String);
+    }
+
+    /// <summary>Waits until <paramref name="count"/> sessions of the database wait on a lock (bounded).</summary>
+    async Task WaitersAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (Scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") < count)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"{count} sessions never waited on a lock");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task AnEndedJobCannotBeCancelled()
     {
         var t = Tag();
