@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Attachments;
 using Crm.Api.Attachments.Storage;
 using Crm.Api.AuditLogs;
+using Crm.Api.Bulk;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
 using Crm.Api.Customers;
@@ -138,6 +139,7 @@ public static class CrmApp
         api.MapWebhooks();
         api.MapImports();
         api.MapExports();
+        api.MapBulk();
         api.MapJobs();
         return app;
     }

@@ -63,6 +63,10 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["POST /admin/imports"] = Permission.ImportsCreate, ["GET /admin/imports/{id}"] = Permission.JobsRead,
         ["GET /admin/jobs"] = Permission.JobsRead, ["GET /admin/jobs/{id}"] = Permission.JobsRead,
         ["POST /admin/jobs/{id}/cancel"] = Permission.JobsRead, ["GET /admin/jobs/{id}/errors"] = Permission.JobsRead,
+        ["GET /admin/customers/export"] = Permission.RecordsExport, ["GET /admin/contacts/export"] = Permission.RecordsExport,
+        ["GET /admin/deals/export"] = Permission.RecordsExport, ["GET /admin/activities/export"] = Permission.RecordsExport,
+        ["POST /admin/customers/bulk"] = Permission.RecordsBulk, ["POST /admin/deals/bulk"] = Permission.RecordsBulk,
+        ["POST /admin/activities/bulk"] = Permission.RecordsBulk,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Text.Json;
+using Crm.Api.Tests.Infrastructure;
+using Npgsql;
+
+namespace Crm.Api.Tests.DataInOut;
+
+/// <summary>Bulk actions by ids through the real pipeline (contract section 9): per-item answers as the single routes give them.</summary>
+public class BulkTests(CrmFactory app) : IClassFixture<CrmFactory>
+{
+    static string Tag() => Guid.NewGuid().ToString("N")[..8];
+
+    async Task<JsonElement> CustomerAsync(string t, string name) =>
+        await (await app.Admin.PostJson("/admin/customers", new { name = $"{name} {t}", email = $"{name.ToLowerInvariant()}-{t}@example.com" }))
+            .ShouldHave(HttpStatusCode.Created);
+
+    async Task<string> ETagAsync(string path) => (await app.Admin.GetAsync(path)).Headers.ETag!.Tag;
+
+    long Scalar(string sql, params (string, object)[] parameters)
+    {
+        using var connection = app.OpenConnection();
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    static List<(long Id, int Status, string? Code)> Results(JsonElement body) => body.GetProperty("results").EnumerateArray()
+        .Select(r => (r.Id(), r.GetProperty("status").GetInt32(), r.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null))
+        .ToList();
+
+    [Fact]
+    public async Task AnUpdateByIdsAnswersEachRecordAsItsSingleRouteWould()
+    {
+        var t = Tag();
+        var (a, b, c) = (await CustomerAsync(t, "A"), await CustomerAsync(t, "B"), await CustomerAsync(t, "C"));
+        var stale = await ETagAsync($"/admin/customers/{c.Id()}");
+        await (await app.Admin.PatchJson($"/admin/customers/{c.Id()}", new { contacted = true })).ShouldHave(HttpStatusCode.OK);
+        var current = await ETagAsync($"/admin/customers/{b.Id()}");
+        const string updates = "SELECT count(*) FROM audit_logs WHERE resource_type = 'customer' AND action = 'update' AND resource_id = ANY(@ids)";
+        var ids = ("ids", (object)new[] { a.Id(), b.Id(), c.Id() });
+        var before = Scalar(updates, ids);
+
+        var response = await (await app.Admin.PostJson("/admin/customers/bulk", new
+        {
+            ids = new object[] { a.Id(), new { id = b.Id(), version = current }, new { id = c.Id(), version = stale }, 99999999 },
+            action = "update",
+            changes = new { status = "active" },
+        })).ShouldHave(HttpStatusCode.OK);
+
+        Results(response).ShouldBe([(a.Id(), 200, null), (b.Id(), 200, null), (c.Id(), 412, "PRECONDITION_FAILED"), (99999999, 404, "CUSTOMER_NOT_FOUND")]);
+        (response.GetProperty("succeeded").GetInt32(), response.GetProperty("failed").GetInt32()).ShouldBe((2, 2));
+        foreach (var (id, status) in new[] { (a.Id(), "active"), (b.Id(), "active"), (c.Id(), "lead") })
+            (await (await app.Admin.GetAsync($"/admin/customers/{id}")).ShouldHave(HttpStatusCode.OK)).Str("status").ShouldBe(status);
+        // Audited on its own, as the single route audits: one update entry per changed record.
+        Scalar(updates, ids).ShouldBe(before + 2);
+    }
+
+    [Fact]
+    public async Task ARecordThatBreaksARuleFailsAloneWithItsRoutesCode()
+    {
+        var t = Tag();
+        var (a, b) = (await CustomerAsync(t, "A"), await CustomerAsync(t, "B"));
+
+        var taken = await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id(), b.Id() }, action = "update", changes = new { email = $"same-{t}@example.com" } }))
+            .ShouldHave(HttpStatusCode.OK);
+        Results(taken).ShouldBe([(a.Id(), 200, null), (b.Id(), 409, "EMAIL_EXISTS")]);
+
+        var invalid = await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id() }, action = "update", changes = new { status = "sleeping" } }))
+            .ShouldHave(HttpStatusCode.OK);
+        Results(invalid).ShouldBe([(a.Id(), 400, "VALIDATION_FAILED")]);
+    }
+
+    [Fact]
+    public async Task DealsAreDeletedAndRestoredByIdsAndADealOfADeletedCustomerStaysDeleted()
+    {
+        var t = Tag();
+        var customer = await CustomerAsync(t, "Owner");
+        var other = await CustomerAsync(t, "Gone");
+        var deals = new List<long>();
+        foreach (var (title, owner) in new[] { ("One", customer), ("Two", customer), ("Orphan", other) })
+            deals.Add((await (await app.Admin.PostJson("/admin/deals", new { title = $"{title} {t}", customer_id = owner.Id() })).ShouldHave(HttpStatusCode.Created)).Id());
+
+        Results(await (await app.Admin.PostJson("/admin/deals/bulk", new { ids = deals, action = "delete" })).ShouldHave(HttpStatusCode.OK))
+            .ShouldBe(deals.Select(id => (id, 200, (string?)null)).ToList());
+        var deleted = await (await app.Admin.GetAsync($"/admin/deals?deleted=true&search={t}")).ShouldHave(HttpStatusCode.OK);
+        deleted.GetProperty("data").EnumerateArray().Select(d => d.Id()).ShouldBe(deals, ignoreOrder: true);
+        Results(await (await app.Admin.PostJson("/admin/deals/bulk", new { ids = deals.Take(1), action = "delete" })).ShouldHave(HttpStatusCode.OK))
+            .ShouldBe([(deals[0], 404, "DEAL_NOT_FOUND")]);
+
+        await (await app.Admin.DeleteAsync($"/admin/customers/{other.Id()}")).ShouldHave(HttpStatusCode.OK);
+        var restored = await (await app.Admin.PostJson("/admin/deals/bulk", new { ids = deals, action = "restore" })).ShouldHave(HttpStatusCode.OK);
+
+        Results(restored).ShouldBe([(deals[0], 200, null), (deals[1], 200, null), (deals[2], 409, "CUSTOMER_DELETED")]);
+        var live = await (await app.Admin.GetAsync($"/admin/deals?search={t}")).ShouldHave(HttpStatusCode.OK);
+        live.GetProperty("data").EnumerateArray().Select(d => d.Id()).ShouldBe(deals.Take(2), ignoreOrder: true);
+        Scalar("SELECT count(*) FROM audit_logs WHERE resource_type = 'deal' AND action = 'restore' AND resource_id = ANY(@ids)", ("ids", deals.ToArray()))
+            .ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ActivitiesAreUpdatedByIds()
+    {
+        var t = Tag();
+        var customer = await CustomerAsync(t, "Act");
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+            ids.Add((await (await app.Admin.PostJson("/admin/activities", new { type = "call", title = $"Call {i} {t}", customer_id = customer.Id() }))
+                .ShouldHave(HttpStatusCode.Created)).Id());
+
+        var body = await (await app.Admin.PostJson("/admin/activities/bulk", new { ids, action = "update", changes = new { title = $"Renamed {t}" } })).ShouldHave(HttpStatusCode.OK);
+
+        body.GetProperty("succeeded").GetInt32().ShouldBe(3, body.ToString());
+        foreach (var id in ids)
+            (await (await app.Admin.GetAsync($"/admin/activities/{id}")).ShouldHave(HttpStatusCode.OK)).Str("title").ShouldBe($"Renamed {t}");
+    }
+
+    [Fact]
+    public async Task TagsAreAddedAndRemovedByIdsAndAnUnknownTagChangesNothing()
+    {
+        var t = Tag();
+        var (a, b) = (await CustomerAsync(t, "A"), await CustomerAsync(t, "B"));
+        var tag = (await (await app.Admin.PostJson("/admin/tags", new { name = $"vip-{t}", color = "#ff0000" })).ShouldHave(HttpStatusCode.Created)).Id();
+
+        await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id(), b.Id() }, action = "add_tags", tag_ids = new[] { tag, 99999999L } }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        Scalar("SELECT count(*) FROM customer_tags WHERE tag_id = @tag", ("tag", tag)).ShouldBe(0);
+
+        var added = await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id(), b.Id() }, action = "add_tags", tag_ids = new[] { tag } }))
+            .ShouldHave(HttpStatusCode.OK);
+        added.GetProperty("succeeded").GetInt32().ShouldBe(2);
+        (await (await app.Admin.GetAsync($"/admin/customers?tags={tag}")).ShouldHave(HttpStatusCode.OK)).GetProperty("data").GetArrayLength().ShouldBe(2);
+
+        await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id() }, action = "remove_tags", tag_ids = new[] { tag } })).ShouldHave(HttpStatusCode.OK);
+        (await (await app.Admin.GetAsync($"/admin/customers?tags={tag}")).ShouldHave(HttpStatusCode.OK)).GetProperty("data").EnumerateArray()
+            .Select(c => c.Id()).ShouldBe([b.Id()]);
+        Scalar("SELECT count(*) FROM audit_logs WHERE resource_type = 'customer' AND action IN ('tag_assign', 'tag_unassign') AND resource_id = ANY(@ids)",
+            ("ids", new[] { a.Id(), b.Id() })).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AgentsMayNotActInBulkAndABadRequestChangesNothing()
+    {
+        var t = Tag();
+        var a = await CustomerAsync(t, "A");
+        await (await app.As("agent", 3).PostJson("/admin/customers/bulk", new { ids = new[] { a.Id() }, action = "update", changes = new { status = "active" } }))
+            .ShouldBeError(HttpStatusCode.Forbidden, "INSUFFICIENT_PERMISSIONS");
+        var manager = await (await app.As("manager", 2).PostJson("/admin/customers/bulk", new { ids = new[] { a.Id() }, action = "update", changes = new { status = "active" } }))
+            .ShouldHave(HttpStatusCode.OK);
+        manager.GetProperty("succeeded").GetInt32().ShouldBe(1);
+
+        foreach (var bad in new object[]
+                 {
+                     new { ids = Enumerable.Range(1, 1001).ToArray(), action = "delete" },
+                     new { ids = Array.Empty<long>(), action = "delete" },
+                     new { ids = new[] { a.Id(), a.Id() }, action = "delete" },
+                     new { ids = new[] { -1 }, action = "delete" },
+                     new { ids = new[] { a.Id() }, action = "explode" },
+                     new { ids = new[] { a.Id() }, action = "update" },
+                 })
+            await (await app.Admin.PostJson("/admin/customers/bulk", bad)).ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        await (await app.Admin.PostJson("/admin/deals/bulk", new { ids = new[] { 1 }, action = "add_tags", tag_ids = new[] { 1 } }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        (await (await app.Admin.GetAsync($"/admin/customers/{a.Id()}")).ShouldHave(HttpStatusCode.OK)).GetProperty("deleted_at").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+}
