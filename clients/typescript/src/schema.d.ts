@@ -2257,14 +2257,33 @@ export interface components {
             code?: null | string;
             message?: null | string;
         };
+        /**
+         * @example {
+         *       "ids": [
+         *         1,
+         *         {
+         *           "id": 2,
+         *           "version": "\"1234\""
+         *         }
+         *       ],
+         *       "action": "update",
+         *       "changes": {
+         *         "status": "active"
+         *       }
+         *     }
+         */
         BulkRequest: {
-            ids: null | unknown[];
-            action: null | string;
-            changes: null | components["schemas"]["JsonObject"];
-            tag_ids: null | number[];
-            filter: null | components["schemas"]["JsonObject"];
-            /** Format: int64 */
-            confirm_count: null | number;
+            /** @description The records: ids, or `{"id", "version"}` with the ETag each was read at (a stale one is that record's 412). */
+            ids: (number | {
+                /** Format: int64 */
+                id: number;
+                version?: null | string;
+            })[];
+            /** @enum {string} */
+            action: "update" | "delete" | "restore" | "add_tags" | "remove_tags";
+            changes?: null | components["schemas"]["JsonObject"];
+            /** @description add_tags, remove_tags (customers): the tags, each an existing tag. */
+            tag_ids?: null | number[];
         };
         BulkResponse: {
             results: components["schemas"]["BulkItemResult"][];
@@ -3064,6 +3083,7 @@ export interface components {
             finished_at: null | string;
             error: null | string;
         };
+        /** @description update: the members to set, as the record's PUT takes them. */
         JsonObject: Record<string, never>;
         ListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];

@@ -63,6 +63,31 @@ public static class SchemaFacts
         [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email")
             .Example(Examples.Customer),
         [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
+        [typeof(Bulk.BulkRequest)] = s => s.Requires("ids", "action").OneOf("action", Bulk.BulkEndpoints.Actions)
+            .Replace("ids", new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array, MinItems = 1, MaxItems = Bulk.BulkEndpoints.MaxIds,
+                Description = "The records: ids, or `{\"id\", \"version\"}` with the ETag each was read at (a stale one is that record's 412).",
+                Items = new OpenApiSchema
+                {
+                    OneOf =
+                    [
+                        new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object, Required = new SortedSet<string> { "id" },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["id"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                                ["version"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                            },
+                        },
+                    ],
+                },
+            })
+            .Describe("changes", "update: the members to set, as the record's PUT takes them.")
+            .Describe("tag_ids", "add_tags, remove_tags (customers): the tags, each an existing tag.")
+            .Example(new { ids = new object[] { 1, new { id = 2, version = "\"1234\"" } }, action = "update", changes = new { status = "active" } }),
         [typeof(TimelineEvent)] = s => s.OneOf("type", ["activity", "note", "stage_change"]),
 
         [typeof(ContactUpdate)] = s => ContactMembers(s).Requires().Example(new { position = "Chief Procurement Officer", phone = (string?)null }),
