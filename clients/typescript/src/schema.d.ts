@@ -1141,7 +1141,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 customers by id, each exactly as its single-record route would; answers per id
+         * Applies one action to up to 1000 customers by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: no).
          */
         post: operations["BulkCustomers"];
@@ -1161,7 +1161,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 deals by id, each exactly as its single-record route would; answers per id
+         * Applies one action to up to 1000 deals by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: no).
          */
         post: operations["BulkDeals"];
@@ -1181,7 +1181,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 activities by id, each exactly as its single-record route would; answers per id
+         * Applies one action to up to 1000 activities by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: no).
          */
         post: operations["BulkActivities"];
@@ -2273,8 +2273,8 @@ export interface components {
          *     }
          */
         BulkRequest: {
-            /** @description The records: ids, or `{"id", "version"}` with the ETag each was read at (a stale one is that record's 412). */
-            ids: (number | {
+            /** @description The records (or send filter): ids, or `{"id", "version"}` with the ETag each was read at (a stale one is that record's 412). */
+            ids?: (number | {
                 /** Format: int64 */
                 id: number;
                 version?: null | string;
@@ -2284,6 +2284,13 @@ export interface components {
             changes?: null | components["schemas"]["JsonObject"];
             /** @description add_tags, remove_tags (customers): the tags, each an existing tag. */
             tag_ids?: null | number[];
+            /** @description Instead of ids: the list's query parameters (arrays for comma lists); every record they select is acted on by a job (202). */
+            filter?: null | Record<string, never>;
+            /**
+             * Format: int64
+             * @description A delete by filter: the number of records it deletes (else 400 CONFIRMATION_REQUIRED with data.count).
+             */
+            confirm_count?: null | number;
         };
         BulkResponse: {
             results: components["schemas"]["BulkItemResult"][];
@@ -17066,6 +17073,21 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResponse"];
                 };
             };
+            /** @description Accepted: the work runs as a job in the background; Location names it. */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
@@ -17079,7 +17101,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "CONFIRMATION_REQUIRED" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17266,6 +17288,21 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResponse"];
                 };
             };
+            /** @description Accepted: the work runs as a job in the background; Location names it. */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
@@ -17279,7 +17316,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "CONFIRMATION_REQUIRED" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -17466,6 +17503,21 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResponse"];
                 };
             };
+            /** @description Accepted: the work runs as a job in the background; Location names it. */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
             400: {
                 headers: {
@@ -17479,7 +17531,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        code?: "CONFIRMATION_REQUIRED" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };

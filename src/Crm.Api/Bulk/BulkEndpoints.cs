@@ -7,6 +7,7 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
+using Crm.Api.Jobs;
 using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Crm.Api.Tags;
@@ -16,9 +17,10 @@ namespace Crm.Api.Bulk;
 
 /// <summary>
 /// <c>{"ids": [1, 2] | [{"id": 1, "version": "\"123\""}], "action": ..., "changes": {...}, "tag_ids": [...]}</c>.
-/// (Bulk actions by <c>filter</c>, a job with <c>confirm_count</c> for deletes, are not built yet: the members are refused.)
+/// Or <c>"filter": {the list's query parameters}</c> instead of ids: a job; a delete by filter needs <c>confirm_count</c>.
 /// </summary>
-public sealed record BulkRequest(IReadOnlyList<BulkId>? Ids, string? Action, JsonObject? Changes, long[]? TagIds);
+public sealed record BulkRequest(IReadOnlyList<BulkId>? Ids, string? Action, JsonObject? Changes, long[]? TagIds,
+    Dictionary<string, JsonElement>? Filter = null, long? ConfirmCount = null);
 
 /// <summary>A record to act on, with the version (ETag) it was read at; a bare id in the request means no version check.</summary>
 [JsonConverter(typeof(BulkIdConverter))]
@@ -64,15 +66,22 @@ public static class BulkEndpoints
     public static readonly string[] Actions = ["update", "delete", "restore", "add_tags", "remove_tags"];
 
     /// <summary>What one action does to one record, through the single-record handler; the permission that route needs.</summary>
-    delegate Task<IResult> Handler(long id, HttpRequest request, BulkRequest body, object? changes, BulkContext context);
+    internal delegate Task<IResult> Handler(long id, HttpRequest request, BulkRequest body, object? changes, BulkContext context);
 
-    sealed record BulkContext(CurrentUser User, CrmDb Db, AuditTrail Audit, TimeProvider Time, CancellationToken CancellationToken);
+    internal sealed record BulkContext(CurrentUser User, CrmDb Db, AuditTrail Audit, TimeProvider Time, CancellationToken CancellationToken);
 
-    sealed record Operation(string Permission, Handler Run);
+    internal sealed record Operation(string Permission, Handler Run);
 
-    sealed record Resource(string Name, Type? Changes, IReadOnlyDictionary<string, Operation> Operations);
+    /// <summary>The ids the list's filters select (null: the caller may not list them, e.g. deleted=true as an agent).</summary>
+    internal delegate Task<IQueryable<long>?> Selection(QueryReader query, CurrentUser user, CrmDb db, DateTime now, CancellationToken cancellationToken);
 
-    static readonly Resource Customers = new("customers", typeof(CustomerUpdate), new Dictionary<string, Operation>
+    internal sealed record Resource(string Name, Type? Changes, IReadOnlyList<QueryParameter> Filters, Selection Select,
+        IReadOnlyDictionary<string, Operation> Operations);
+
+    internal static Resource Of(string name) => name switch { "customers" => Customers, "deals" => Deals, _ => Activities };
+
+    static readonly Resource Customers = new("customers", typeof(CustomerUpdate), CustomerEndpoints.Filters,
+        (query, user, db, now, _) => Task.FromResult(CustomerEndpoints.Filter(query, user, db, now)?.Select(c => c.Id)), new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.CustomersUpdate, (id, r, _, changes, c) =>
             CustomerEndpoints.UpdateAsync(id, (CustomerUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
@@ -83,7 +92,10 @@ public static class BulkEndpoints
         ["remove_tags"] = new(Permission.TagsAssign, (id, _, body, _, c) => EachTag(body, tag => CustomerTagEndpoints.Unassign(id, tag, c.User, c.Db, c.Audit, c.CancellationToken))),
     });
 
-    static readonly Resource Deals = new("deals", typeof(DealUpdate), new Dictionary<string, Operation>
+    static readonly Resource Deals = new("deals", typeof(DealUpdate), DealEndpoints.Filters,
+        async (query, user, db, _, cancellationToken) =>
+            (await DealEndpoints.FilterAsync(query, user, db, await DealStages.LoadAsync(db, cancellationToken), cancellationToken))?.Select(d => d.Id),
+        new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.DealsUpdate, (id, r, _, changes, c) =>
             DealEndpoints.UpdateAsync(id, (DealUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
@@ -94,7 +106,9 @@ public static class BulkEndpoints
                 : ApiError.NotFound("DEAL_NOT_FOUND", "Deal not found")),
     });
 
-    static readonly Resource Activities = new("activities", typeof(ActivityUpdate), new Dictionary<string, Operation>
+    static readonly Resource Activities = new("activities", typeof(ActivityUpdate), ActivityEndpoints.Filters,
+        async (query, user, db, now, cancellationToken) => (await ActivityEndpoints.FilterAsync(query, user, db, now, cancellationToken))?.Select(a => a.Id),
+        new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.ActivitiesUpdate, (id, r, _, changes, c) =>
             ActivityEndpoints.UpdateAsync(id, (ActivityUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
@@ -110,57 +124,123 @@ public static class BulkEndpoints
         var group = app.MapGroup("/admin").RequirePermission(Permission.RecordsBulk);
         foreach (var (resource, tag) in new[] { (Customers, "Customers"), (Deals, "Deals"), (Activities, "Activities") })
             group.MapPost($"/{resource.Name}/bulk", (BulkRequest body, HttpContext http, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
-                    CancellationToken cancellationToken) => RunAsync(resource, body, http, new BulkContext(user, db, audit, time, cancellationToken)))
+                    JobRunner runner, CancellationToken cancellationToken) =>
+                    body.Filter is null && body.ConfirmCount is null
+                        ? RunAsync(resource, body, http, new BulkContext(user, db, audit, time, cancellationToken))
+                        : QueueAsync(resource, body, http, new BulkContext(user, db, audit, time, cancellationToken), runner))
                 .WithTags(tag).WithName($"Bulk{tag}")
-                .WithSummary($"Applies one action to up to {MaxIds} {resource.Name} by id, each exactly as its single-record route would; answers per id")
-                .Produces<BulkResponse>().MayFail(400, "VALIDATION_FAILED").MayFail(403, "INSUFFICIENT_PERMISSIONS");
+                .WithSummary($"Applies one action to up to {MaxIds} {resource.Name} by id, each exactly as its single-record route would, answering per id (200); "
+                    + "or to every record a filter selects, as a job (202)")
+                .Produces<BulkResponse>().Produces<JobResponse>(202).MayFail(400, "VALIDATION_FAILED", "INVALID_QUERY", "CONFIRMATION_REQUIRED")
+                .MayFail(403, "INSUFFICIENT_PERMISSIONS");
     }
 
     static async Task<IResult> RunAsync(Resource resource, BulkRequest body, HttpContext http, BulkContext context)
     {
-        if (body.Action is not { } action || !resource.Operations.TryGetValue(action, out var operation))
-            return ApiError.Validation("action", $"must be one of {string.Join(", ", Actions.Where(resource.Operations.ContainsKey))}");
+        var (operation, changes, refusal) = await ReadActionAsync(resource, body, context);
+        if (refusal is not null) return refusal;
         var (items, idsProblem) = ReadIds(body.Ids);
         if (idsProblem is not null) return ApiError.Validation("ids", idsProblem);
+
+        var results = new List<BulkItemResult>(items!.Count);
+        foreach (var (id, version) in items)
+            results.Add(await ApplyAsync(operation!, id, version, body, changes, http.RequestServices, context));
+        var failed = results.Count(r => r.Status >= 400);
+        return TypedResults.Ok(new BulkResponse(results, results.Count - failed, failed));
+    }
+
+    /// <summary>The action, its changes read as the single route reads its body, and the permission of that route; or the refusal.</summary>
+    internal static async Task<(Operation?, object?, IResult?)> ReadActionAsync(Resource resource, BulkRequest body, BulkContext context)
+    {
+        if (body.Action is not { } action || !resource.Operations.TryGetValue(action, out var operation))
+            return (null, null, ApiError.Validation("action", $"must be one of {string.Join(", ", Actions.Where(resource.Operations.ContainsKey))}"));
         object? changes = null;
         if (action == "update")
         {
-            if (body.Changes is null) return ApiError.Validation("changes", "is required for update");
+            if (body.Changes is null) return (null, null, ApiError.Validation("changes", "is required for update"));
             // Read once, as the single route reads its body: a member of the wrong type is the request's 400.
             changes = body.Changes.Deserialize(resource.Changes!, JsonConfig.Options);
         }
         if (action is "add_tags" or "remove_tags")
         {
             // Checked once for all records, so that no record gets half of the tags.
-            if (body.TagIds is not { Length: > 0 } tagIds) return ApiError.Validation("tag_ids", $"is required for {action}");
+            if (body.TagIds is not { Length: > 0 } tagIds) return (null, null, ApiError.Validation("tag_ids", $"is required for {action}"));
             var live = await context.Db.Tags.CountAsync(t => tagIds.Contains(t.Id) && t.DeletedAt == null, context.CancellationToken);
-            if (live != tagIds.Distinct().Count()) return ApiError.Validation("tag_ids", "must name existing tags");
+            if (live != tagIds.Distinct().Count()) return (null, null, ApiError.Validation("tag_ids", "must name existing tags"));
         }
-        if (context.User.ScopeOf(operation.Permission) is null) return ApiError.Forbidden();
+        if (context.User.ScopeOf(operation.Permission) is null) return (null, null, ApiError.Forbidden());
+        return (operation, changes, null);
+    }
 
-        var results = new List<BulkItemResult>(items!.Count);
-        foreach (var (id, version) in items)
+    /// <summary>
+    /// A bulk action by filter: the filter is checked as the list checks its query (same parameters, same read scope), a
+    /// delete must confirm the count it would delete, and the work is queued as a job (<see cref="BulkJob"/>).
+    /// </summary>
+    static async Task<IResult> QueueAsync(Resource resource, BulkRequest body, HttpContext http, BulkContext context, JobRunner runner)
+    {
+        if (body.Ids is not null) return ApiError.Validation("ids", "cannot be sent with filter: send one of them");
+        if (body.Filter is null) return ApiError.Validation("filter", "is required with confirm_count");
+        var (_, _, refusal) = await ReadActionAsync(resource, body, context);
+        if (refusal is not null) return refusal;
+        var (filter, filterProblem) = FilterQuery(resource, body.Filter);
+        if (filterProblem is not null) return filterProblem;
+        var (ids, selectionProblem) = await SelectAsync(resource, filter!, http.RequestServices, context);
+        if (selectionProblem is not null) return selectionProblem;
+
+        var count = await ids!.CountAsync(context.CancellationToken);
+        if (body.Action == "delete" && (filter!.Count == 0 || body.ConfirmCount != count))
+            return ApiError.Of(StatusCodes.Status400BadRequest, "CONFIRMATION_REQUIRED",
+                filter!.Count == 0 ? "A delete by filter needs a non-empty filter" : $"This deletes {count} records: send confirm_count = {count}",
+                new { count });
+
+        var user = context.User;
+        var job = new Job
         {
-            var request = new DefaultHttpContext { RequestServices = http.RequestServices }.Request;
-            if (version is not null) request.Headers.IfMatch = version;
-            try
+            Kind = JobKind.Bulk, Entity = resource.Name, UserId = user.Id, UserRole = user.RoleName, UserName = user.Name, UserEmail = user.Email,
+            Params = new JobParams
             {
-                results.Add(Interpret(id, await operation.Run(id, request, body, changes, context)));
-            }
-            catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or Npgsql.PostgresException
-                                      && !ErrorHandlingMiddleware.IsDatabaseUnavailable(e))
+                Action = body.Action, Changes = body.Changes is null ? null : JsonSerializer.SerializeToElement(body.Changes), TagIds = body.TagIds,
+                Filter = filter,
+            }.ToJson(),
+            TotalRows = count, CreatedAt = context.Time.UtcNowMicroseconds(),
+        };
+        context.Db.Jobs.Add(job);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        runner.Wake();
+        return Imports.ImportEndpoints.Accepted(http, $"/admin/jobs/{job.Id}", job);
+    }
+
+    /// <summary>The filter as the list's query string: only the list's parameters; arrays become comma lists.</summary>
+    static (Dictionary<string, string>?, IResult?) FilterQuery(Resource resource, Dictionary<string, JsonElement> filter)
+    {
+        var query = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in filter)
+        {
+            if (resource.Filters.All(f => f.Name != name)) return (null, ApiError.InvalidQuery(name, $"is not a filter of the {resource.Name} list"));
+            var text = value.ValueKind switch
             {
-                // A constraint decided it (a duplicate e-mail, a record changed under it): this record fails as its route would.
-                var (status, code, message, _) = ErrorHandlingMiddleware.Classify(e, conditional: version is not null);
-                results.Add(new BulkItemResult(id, status, code, message));
-            }
-            finally
-            {
-                context.Db.ChangeTracker.Clear();
-            }
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+                JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number) =>
+                    string.Join(',', value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
+                _ => null,
+            };
+            if (text is null) return (null, ApiError.InvalidQuery(name, "must be a string, a number, a boolean or an array of them"));
+            query[name] = text;
         }
-        var failed = results.Count(r => r.Status >= 400);
-        return TypedResults.Ok(new BulkResponse(results, results.Count - failed, failed));
+        return (query, null);
+    }
+
+    /// <summary>The ids a filter selects for this user, read by the list's own filter code.</summary>
+    internal static async Task<(IQueryable<long>?, IResult?)> SelectAsync(Resource resource, Dictionary<string, string> filter, IServiceProvider services,
+        BulkContext context)
+    {
+        var request = new DefaultHttpContext { RequestServices = services }.Request;
+        request.QueryString = QueryString.Create(filter!);
+        var query = new QueryReader(request);
+        var ids = await resource.Select(query, context.User, context.Db, context.Time.GetUtcNow().UtcDateTime, context.CancellationToken);
+        if (query.Error is not null) return (null, query.ErrorResult);
+        return ids is null ? (null, ApiError.Forbidden()) : (ids, null);
     }
 
     /// <summary>The ids with their versions as If-Match values (an ETag, quoted or not); or what is wrong with them.</summary>
@@ -171,6 +251,28 @@ public static class BulkEndpoints
         if (ids.Any(i => i.Id <= 0)) return (null, "must hold positive integer ids");
         if (ids.Select(i => i.Id).Distinct().Count() != ids.Count) return (null, "must not repeat an id");
         return (ids.Select(i => (i.Id, i.Version is null or "" ? null : i.Version.StartsWith('"') ? i.Version : $"\"{i.Version}\"")).ToList(), null);
+    }
+
+    /// <summary>One record through the action's handler, as the route would answer it; a database refusal is that record's alone.</summary>
+    internal static async Task<BulkItemResult> ApplyAsync(Operation operation, long id, string? version, BulkRequest body, object? changes,
+        IServiceProvider services, BulkContext context)
+    {
+        var request = new DefaultHttpContext { RequestServices = services }.Request;
+        if (version is not null) request.Headers.IfMatch = version;
+        try
+        {
+            return Interpret(id, await operation.Run(id, request, body, changes, context));
+        }
+        catch (Exception e) when (e is DbUpdateException or Npgsql.PostgresException && !ErrorHandlingMiddleware.IsDatabaseUnavailable(e))
+        {
+            // A constraint decided it (a duplicate e-mail, a record changed under it): this record fails as its route would.
+            var (status, code, message, _) = ErrorHandlingMiddleware.Classify(e, conditional: version is not null);
+            return new BulkItemResult(id, status, code, message);
+        }
+        finally
+        {
+            context.Db.ChangeTracker.Clear();
+        }
     }
 
     static async Task<IResult> EachTag(BulkRequest body, Func<long, Task<IResult>> run)

@@ -17,6 +17,8 @@ public sealed class BatchResult
     public int Unchanged { get; set; }
     public List<JobError> Errors { get; } = [];
     public int Failed => Errors.Count;
+    /// <summary>Where the batch ended when the work decides it (a bulk job's last id); else the batch's planned end.</summary>
+    public long? Checkpoint { get; set; }
 }
 
 /// <summary>A batch's unit of work: the scope's database (inside the batch's transaction) and the job's user.</summary>
@@ -62,7 +64,7 @@ public sealed class JobBatches(IServiceScopeFactory scopes, IHttpContextAccessor
             await scope.Db.SaveChangesAsync(cancellationToken);
             var leaseEnd = time.GetUtcNow().UtcDateTime + Lease;
             await scope.Db.Jobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.Checkpoint, to)
+                .SetProperty(j => j.Checkpoint, result.Checkpoint ?? to)
                 .SetProperty(j => j.ProcessedRows, j => j.ProcessedRows + result.Processed)
                 .SetProperty(j => j.Created, j => j.Created + result.Created)
                 .SetProperty(j => j.Updated, j => j.Updated + result.Updated)

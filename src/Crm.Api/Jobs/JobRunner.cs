@@ -76,6 +76,7 @@ public static class JobServices
     public static IServiceCollection AddDataInOut(this IServiceCollection services)
     {
         services.AddSingleton<IJobHandler, Imports.ImportJob>();
+        services.AddSingleton<IJobHandler, Bulk.BulkJob>();
         services.AddSingleton<JobBatches>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -63,11 +63,11 @@ public static class SchemaFacts
         [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email")
             .Example(Examples.Customer),
         [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
-        [typeof(Bulk.BulkRequest)] = s => s.Requires("ids", "action").OneOf("action", Bulk.BulkEndpoints.Actions)
+        [typeof(Bulk.BulkRequest)] = s => s.Requires("action").OneOf("action", Bulk.BulkEndpoints.Actions)
             .Replace("ids", new OpenApiSchema
             {
                 Type = JsonSchemaType.Array, MinItems = 1, MaxItems = Bulk.BulkEndpoints.MaxIds,
-                Description = "The records: ids, or `{\"id\", \"version\"}` with the ETag each was read at (a stale one is that record's 412).",
+                Description = "The records (or send filter): ids, or `{\"id\", \"version\"}` with the ETag each was read at (a stale one is that record's 412).",
                 Items = new OpenApiSchema
                 {
                     OneOf =
@@ -87,6 +87,8 @@ public static class SchemaFacts
             })
             .Describe("changes", "update: the members to set, as the record's PUT takes them.")
             .Describe("tag_ids", "add_tags, remove_tags (customers): the tags, each an existing tag.")
+            .Describe("filter", "Instead of ids: the list's query parameters (arrays for comma lists); every record they select is acted on by a job (202).")
+            .Describe("confirm_count", "A delete by filter: the number of records it deletes (else 400 CONFIRMATION_REQUIRED with data.count).")
             .Example(new { ids = new object[] { 1, new { id = 2, version = "\"1234\"" } }, action = "update", changes = new { status = "active" } }),
         [typeof(TimelineEvent)] = s => s.OneOf("type", ["activity", "note", "stage_change"]),
 

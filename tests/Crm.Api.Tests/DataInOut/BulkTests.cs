@@ -162,4 +162,61 @@ public class BulkTests(CrmFactory app) : IClassFixture<CrmFactory>
             .ShouldBeError(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         (await (await app.Admin.GetAsync($"/admin/customers/{a.Id()}")).ShouldHave(HttpStatusCode.OK)).GetProperty("deleted_at").ValueKind.ShouldBe(JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task ADeleteByFilterNeedsTheRightConfirmCountThenRunsAsAJob()
+    {
+        var t = Tag();
+        var ids = new List<long>();
+        foreach (var name in new[] { "A", "B", "C" }) ids.Add((await CustomerAsync(t, name)).Id());
+        var keep = await CustomerAsync(Tag(), "Keep");
+
+        foreach (var confirm in new long?[] { null, 2, 4 })
+        {
+            var refused = await (await app.Admin.PostJson("/admin/customers/bulk", new { filter = new { search = t }, action = "delete", confirm_count = confirm }))
+                .ShouldBeError(HttpStatusCode.BadRequest, "CONFIRMATION_REQUIRED");
+            refused.GetProperty("data").GetProperty("count").GetInt32().ShouldBe(3);
+        }
+        await (await app.Admin.PostJson("/admin/customers/bulk", new { filter = new { }, action = "delete", confirm_count = 0 }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "CONFIRMATION_REQUIRED");
+        await (await app.Admin.PostJson("/admin/customers/bulk", new { filter = new { shoe_size = 44 }, action = "delete", confirm_count = 0 }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
+        Scalar("SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL AND id = ANY(@ids)", ("ids", ids.ToArray())).ShouldBe(0);
+
+        var response = await app.Admin.PostJson("/admin/customers/bulk", new { filter = new { search = t }, action = "delete", confirm_count = 3 });
+        var queued = await response.ShouldHave(HttpStatusCode.Accepted);
+        response.Headers.Location!.ToString().ShouldBe($"/admin/jobs/{queued.Id()}");
+        var job = await app.Admin.WaitForJobAsync(queued.Id());
+
+        (job.Str("kind"), job.Str("status"), job.Str("action"), job.Count("total_rows"), job.Count("processed_rows"), job.Count("failed"))
+            .ShouldBe(("bulk", "completed", "delete", 3, 3, 0));
+        Scalar("SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL AND id = ANY(@ids)", ("ids", ids.ToArray())).ShouldBe(3);
+        (await (await app.Admin.GetAsync($"/admin/customers/{keep.Id()}")).ShouldHave(HttpStatusCode.OK)).GetProperty("deleted_at").ValueKind.ShouldBe(JsonValueKind.Null);
+        Scalar("SELECT count(*) FROM audit_logs WHERE request_id = @job AND action = 'delete'", ("job", queued.Id().ToString())).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AnUpdateByFilterChangesWhatTheListSelectsAndARestoreByFilterBringsDealsBack()
+    {
+        var t = Tag();
+        var customer = await CustomerAsync(t, "Filter");
+        var deals = new List<long>();
+        foreach (var (title, amount) in new[] { ("Small", 10), ("Big", 5000), ("Huge", 9000) })
+            deals.Add((await (await app.Admin.PostJson("/admin/deals", new { title = $"{title} {t}", customer_id = customer.Id(), amount }))
+                .ShouldHave(HttpStatusCode.Created)).Id());
+
+        var update = await (await app.Admin.PostJson("/admin/deals/bulk", new { filter = new { search = t, amount_min = 1000 }, action = "update", changes = new { probability = 80 } }))
+            .ShouldHave(HttpStatusCode.Accepted);
+        (await app.Admin.WaitForJobAsync(update.Id())).Count("updated").ShouldBe(2);
+        var probabilities = new List<int>();
+        foreach (var id in deals) probabilities.Add((await (await app.Admin.GetAsync($"/admin/deals/{id}")).ShouldHave(HttpStatusCode.OK)).GetProperty("probability").GetInt32());
+        probabilities[1..].ShouldBe([80, 80]);
+        probabilities[0].ShouldNotBe(80);
+
+        Results(await (await app.Admin.PostJson("/admin/deals/bulk", new { ids = deals, action = "delete" })).ShouldHave(HttpStatusCode.OK)).Count.ShouldBe(3);
+        var restore = await (await app.Admin.PostJson("/admin/deals/bulk", new { filter = new { deleted = true, search = t }, action = "restore" }))
+            .ShouldHave(HttpStatusCode.Accepted);
+        (await app.Admin.WaitForJobAsync(restore.Id())).Count("updated").ShouldBe(3);
+        (await (await app.Admin.GetAsync($"/admin/deals?search={t}")).ShouldHave(HttpStatusCode.OK)).GetProperty("data").GetArrayLength().ShouldBe(3);
+    }
 }

@@ -267,7 +267,8 @@ public class ImportTests(CrmFactory app) : IClassFixture<CrmFactory>
         var cancel = app.Admin.PostAsync($"/admin/jobs/{id}/cancel", null);
         await WaitersAsync(2);
         await transaction.RollbackAsync();
-        (await (await cancel).ShouldHave(HttpStatusCode.OK)).Str("status").ShouldBe("running");
+        // Still running when the cancel is recorded, unless the next batch already stopped it by the time the answer reads it back.
+        (await (await cancel).ShouldHave(HttpStatusCode.OK)).Str("status").ShouldBeOneOf("running", "cancelled");
         var job = await app.Admin.WaitForJobAsync(id);
 
         (job.Str("status"), job.Count("processed_rows"), job.Count("created"), job.Count("updated")).ShouldBe(("cancelled", 500, 499, 1));
