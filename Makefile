@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster
+.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
 
 run:
 	@scripts/run.sh
@@ -34,6 +34,24 @@ client:
 clean:
 	dotnet clean Crm.slnx
 
+# The migration commands (scripts/migrate.sh, crm migrate). ARGS passes options, e.g.
+# make migrate-up ARGS="--backup-to turfa.dump --resolve email-case=suffix-older"; make migrate-check ARGS=--json
+migrate-up:
+	@scripts/migrate.sh up $(ARGS)
+
+migrate-down:
+	@test -n "$(N)" || { echo "make migrate-down N=<count>: a count is required" >&2; exit 2; }
+	@scripts/migrate.sh down $(N)
+
+migrate-create:
+	@scripts/migrate.sh create $(NAME)
+
+migrate-check:
+	@scripts/migrate.sh check $(ARGS)
+
+migrate-version:
+	@scripts/migrate.sh version
+
 # Peak memory of the service while a 200 MiB attachment streams in and out (local store, then S3 via s3rver).
 bench-attachments:
 	@bench/attachments-memory.sh local 200
@@ -43,6 +61,10 @@ bench-attachments:
 # bench/results/events.md and .json.
 bench-events:
 	@node bench/events.mjs
+
+# The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
+bench-adoption:
+	@SCALE=$(SCALE) bench/adoption.sh
 
 # Seeds crm_bench_$(SCALE) on the development cluster (once), load-tests the service against it and the database floor,
 # and writes bench/results/$(SCALE).md and .json. DURATION is seconds per scenario.

@@ -1,6 +1,6 @@
 // make bench-events: what the outbox and the webhook dispatcher cost and sustain, on this machine, 127.0.0.1 only.
 //  A. The event append's cost on POST /admin/customers: this build against the build this branch started from (its
-//     merge base with main: no outbox), on one database, in alternating rounds; p50 and p99 of each.
+//     merge base with main, or main before events landed: no outbox), on one database, in alternating rounds; p50 and p99 of each.
 //  B. Dispatcher throughput: a backlog of events for one endpoint whose receiver answers 200 at once, drained by one
 //     instance; deliveries per second from the first arrival to the last.
 //  C. Delivery lag under 100 writes/s: customers created at a steady 100/s, lag = arrival at the receiver minus the
@@ -20,6 +20,7 @@ const backlog = Number(process.env.BACKLOG ?? 10000);
 const lagSeconds = Number(process.env.LAG_SECONDS ?? 30);
 const connections = 4;
 const log = (...args) => console.error('bench-events:', ...args);
+const loadAtStart = os.loadavg()[0];
 const secret = 'bench-events-jwt-secret-of-at-least-32-bytes';
 const webhookKey = 'bench-events-webhook-key-of-at-least-32-bytes';
 
@@ -35,7 +36,11 @@ const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).to
 log('building this branch');
 execFileSync(path.join(root, 'scripts/publish.sh'), { cwd: root, stdio: 'inherit' });
 const current = path.join(root, '.build/api/crm.dll');
-const baseCommit = execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: root }).toString().trim();
+// The baseline has no outbox: BASE if given, else main just before events were merged (on main, HEAD's merge base with
+// main is HEAD itself), else this branch's merge base with main.
+const git = args => execFileSync('git', args, { cwd: root }).toString().trim();
+const eventsMerge = git(['log', '--merges', '--format=%P', '--grep=^Merge events', '-1', 'HEAD']).split(' ')[0];
+const baseCommit = process.env.BASE ?? (eventsMerge || git(['merge-base', 'HEAD', 'main']));
 const baseDir = path.join(root, '.build/bench-base');
 if (!fs.existsSync(path.join(baseDir, 'commit')) || fs.readFileSync(path.join(baseDir, 'commit'), 'utf8') !== baseCommit) {
   log(`building the baseline ${baseCommit.slice(0, 10)} (no outbox)`);
@@ -164,14 +169,15 @@ agent.destroy();
 sql('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 
 // Results.
-const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, PostgreSQL ${sql('postgres', 'SHOW server_version')}`;
+const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, PostgreSQL ${sql('postgres', 'SHOW server_version')}, `
+  + `load ${loadAtStart.toFixed(1)} at start and ${os.loadavg()[0].toFixed(1)} at the end (1-minute average)`;
 const results = { date: new Date().toISOString(), machine, baseline_commit: baseCommit, append, throughput, lag };
 fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 fs.writeFileSync(path.join(root, 'bench/results/events.json'), JSON.stringify(results, null, 2) + '\n');
 const ok = (value, good) => `${value} (${good ? 'meets' : 'misses'} the target)`;
 fs.writeFileSync(path.join(root, 'bench/results/events.md'), `# make bench-events
 
-${results.date} · ${machine} · baseline ${baseCommit.slice(0, 10)} (the branch's merge base: no outbox)
+${results.date} · ${machine} · baseline ${baseCommit.slice(0, 10)} (no outbox)
 
 | measure | baseline | with events | target |
 |---|---|---|---|

@@ -8,12 +8,12 @@ namespace Crm.Api;
 /// <summary>The command line (contract section 7). Problems are reported in one clear message, never a stack trace.</summary>
 public static class Cli
 {
-    const string Usage = """
+    static readonly string Usage = $"""
         usage: crm [serve]
-               crm migrate up [n] | down [n] | version | force <version>
+               {MigrateCommand.Usage}
                crm token --role admin|manager|agent --user-id <id> [--ttl 1h] [--name <name>] [--email <email>]
                crm healthcheck
-               crm seed --demo | --customers <n> [--seed <n>] [--rebuild-indexes auto|always|never]
+               {Seeding.SeedCommand.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -24,7 +24,7 @@ public static class Cli
             return verb switch
             {
                 "serve" => await ServeAsync(args),
-                "migrate" => await MigrateAsync(args.SkipWhile(a => a != "migrate").Skip(1).ToArray()),
+                "migrate" => await Migrate(args.SkipWhile(a => a != "migrate").Skip(1).ToArray()),
                 "token" => Token(args.SkipWhile(a => a != "token").Skip(1).ToArray()),
                 "healthcheck" => await Operations.HealthcheckCommand.RunAsync(),
                 "seed" => await Seeding.SeedCommand.RunAsync(args.SkipWhile(a => a != "seed").Skip(1).ToArray(),
@@ -54,7 +54,7 @@ public static class Cli
             await CrmApp.Build(args.Where(a => a != "serve").ToArray()).RunAsync();
             return 0;
         }
-        catch (SchemaDirtyException e)
+        catch (Exception e) when (e is SchemaDirtyException or Data.Adoption.AdoptionRefusedException)
         {
             return Print(e.Message, 1);
         }
@@ -64,33 +64,10 @@ public static class Cli
         }
     }
 
-    static async Task<int> MigrateAsync(string[] args)
+    static Task<int> Migrate(string[] args)
     {
         var settings = CrmSettings.Load(Environment.GetEnvironmentVariable, requireSecret: false);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
-        var migrator = new Migrator(dataSource, settings.MigrationsTable, loggers.CreateLogger<Migrator>());
-        int? Steps() => args.Length > 1 ? int.TryParse(args[1], out var n) && n > 0 ? n : throw new UsageException("n must be a positive integer") : null;
-
-        switch (args.FirstOrDefault())
-        {
-            case "up":
-                Console.WriteLine($"applied {await migrator.UpAsync(Steps())} migration(s)");
-                break;
-            case "down":
-                Console.WriteLine($"reverted {await migrator.DownAsync(Steps())} migration(s)");
-                break;
-            case "force" when args.Length > 1 && long.TryParse(args[1], out var forced):
-                await migrator.ForceAsync(forced);
-                break;
-            case "version":
-                break;
-            default:
-                throw new UsageException("migrate needs up, down, version or force <version>");
-        }
-        var version = await migrator.VersionAsync();
-        Console.WriteLine($"version {version.Version?.ToString() ?? "none"}{(version.Dirty ? " (dirty)" : "")}, latest {Migrator.LatestVersion}");
-        return 0;
+        return MigrateCommand.RunAsync(args, settings.ConnectionString, settings.MigrationsTable, Console.Out, Console.Error);
     }
 
     static int Token(string[] args)

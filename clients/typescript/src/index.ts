@@ -148,8 +148,9 @@ export async function unwrap<D, E>(call: Promise<Result<D, E>>): Promise<NonNull
 }
 
 /**
- * Options that make a PUT, PATCH or DELETE apply only to the version read: `crm.PATCH(path, { ..., ...withIfMatch(version) })`.
- * Takes the ETag as received (`"123"`) or the bare version (`123`); a stale one answers 412 PRECONDITION_FAILED.
+ * Options that make a PUT, PATCH or DELETE apply only to the version read: `crm.PATCH(path, { ..., ...withIfMatch(row.version) })`.
+ * Takes a record's `version` (every list row, 201 and single answer carries it), the ETag as received (`"123"`) or a bare
+ * number; a stale one answers 412 PRECONDITION_FAILED.
  */
 export function withIfMatch(version: string | number): { headers: { "If-Match": string } } {
   const tag = String(version);

@@ -177,8 +177,14 @@ export interface paths {
         get: operations["ListCustomers"];
         put?: never;
         /**
-         * Creates a customer
-         * @description Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
+         * Creates a customer, with its contacts and tags in the same transaction
+         * @description `contacts` (each a contact body, as `POST /admin/customers/{id}/contacts` takes it) and `tag_ids` are created with the
+         *     customer, all or nothing: a problem in any of them is a 400 naming its path (`contacts[1].email`, `tag_ids`) and nothing is
+         *     stored. The contact marked `is_primary` (at most one), else the first, becomes the primary contact. Each record and each
+         *     tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
+         *     `tags:assign`.
+         *
+         *     Needs the `customers:create` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["CreateCustomer"];
         delete?: never;
@@ -1974,6 +1980,8 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
             contact: null | components["schemas"]["ContactResponse"];
@@ -2070,8 +2078,9 @@ export interface components {
          *       "created_at": "2026-01-31T12:20:00Z",
          *       "updated_at": "2026-01-31T12:20:00Z",
          *       "deleted_at": null,
-         *       "external_id": null,
          *       "duration": 30,
+         *       "version": "48195",
+         *       "external_id": null,
          *       "customer": {
          *         "id": 42,
          *         "name": "Ada Lovelace",
@@ -2109,6 +2118,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:10:00Z",
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
+         *         "version": "48201",
          *         "external_id": null,
          *         "customer": null
          *       }
@@ -2149,6 +2159,8 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             deal: null | components["schemas"]["DealResponse"];
             external_id: null | string;
@@ -2201,6 +2213,7 @@ export interface components {
          *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
          *       "uploaded_by": 3,
          *       "created_at": "2026-02-01T10:06:00Z",
+         *       "version": "48203",
          *       "download_url": "/attachments/9/download?user=3&expires=1769940660&signature=pY3l0eV9leGFtcGxlX3NpZ25hdHVyZV9vbmx5X2Zvcl9kb2Nz"
          *     }
          */
@@ -2222,6 +2235,8 @@ export interface components {
             uploaded_by: number;
             /** Format: date-time */
             created_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             download_url: string;
         };
         AuditLogResponse: {
@@ -2335,6 +2350,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:05:00Z",
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
+         *       "version": "48190",
          *       "external_id": null,
          *       "customer": {
          *         "id": 42,
@@ -2375,6 +2391,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             external_id: null | string;
         };
@@ -2549,6 +2567,38 @@ export interface components {
             /** Format: int32 */
             attachments: number;
         };
+        CustomerCreatedResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone: null | string;
+            company: null | string;
+            role: null | string;
+            /** @enum {string} */
+            status: "lead" | "prospect" | "active" | "inactive" | "churned";
+            /** Format: int64 */
+            assigned_to: null | number;
+            contacted: boolean;
+            /** Format: date-time */
+            next_follow_up_at: null | string;
+            /** @enum {null|string} */
+            preferred_contact_method: "email" | "phone" | "sms" | "whatsapp" | "none" | null;
+            do_not_contact: boolean;
+            notes: null | string;
+            tags: components["schemas"]["TagSummary"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+            contacts: components["schemas"]["ContactResponse"][];
+            external_id: null | string;
+        };
         CustomerDetailResponse: {
             /** Format: int64 */
             id: number;
@@ -2576,6 +2626,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             contacts: components["schemas"]["ContactResponse"][];
             open_deals: components["schemas"]["DealResponse"][];
             upcoming_activities: components["schemas"]["ActivityResponse"][];
@@ -2588,6 +2640,7 @@ export interface components {
             /** Format: int32 */
             upcoming_activities_count: number;
             recent_activities: components["schemas"]["ActivityResponse"][];
+            included: null | components["schemas"]["Included"];
             external_id: null | string;
         };
         CustomerFigures: {
@@ -2626,10 +2679,28 @@ export interface components {
          *       "next_follow_up_at": "2030-01-15T09:30:00Z",
          *       "preferred_contact_method": "email",
          *       "do_not_contact": false,
-         *       "notes": "Met at the Difference Engine demo"
+         *       "notes": "Met at the Difference Engine demo",
+         *       "contacts": [
+         *         {
+         *           "first_name": "Grace",
+         *           "last_name": "Hopper",
+         *           "email": "grace@example.com",
+         *           "position": "Head of Procurement"
+         *         },
+         *         {
+         *           "first_name": "Alan",
+         *           "last_name": "Turing",
+         *           "phone": "+44 161 496 0000",
+         *           "is_primary": true
+         *         }
+         *       ]
          *     }
          */
         CustomerRequest: {
+            /** @description Contacts created with the customer, each as POST /admin/customers/{id}/contacts takes it: the one marked `is_primary` (at most one), else the first, becomes primary. A problem is named by its path: `contacts[1].email`. */
+            contacts?: null | components["schemas"]["ContactRequest"][];
+            /** @description Live tags put on the customer (each a tag assignment, audited and evented as POST /admin/customers/{id}/tags/{tag_id}). */
+            tag_ids?: null | number[];
             name: string;
             /** Format: email */
             email: string;
@@ -2674,6 +2745,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:00:00Z",
          *       "updated_at": "2026-02-02T08:15:00Z",
          *       "deleted_at": null,
+         *       "version": "48213",
          *       "external_id": "hubspot-1001"
          *     }
          */
@@ -2704,6 +2776,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             external_id: null | string;
         };
         CustomerSummary: {
@@ -2787,10 +2861,13 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             contact: null | components["schemas"]["ContactResponse"];
             activities: components["schemas"]["ActivityResponse"][];
             notes: components["schemas"]["NoteResponse"][];
+            included: null | components["schemas"]["Included"];
             external_id: null | string;
         };
         DealFigures: {
@@ -2896,6 +2973,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:10:00Z",
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
+         *       "version": "48201",
          *       "external_id": null,
          *       "customer": {
          *         "id": 42,
@@ -2948,6 +3026,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             customer: null | components["schemas"]["CustomerSummary"];
             external_id: null | string;
         };
@@ -3057,6 +3137,14 @@ export interface components {
             checks: {
                 [key: string]: string;
             };
+        };
+        Included: {
+            contacts: null | components["schemas"]["ListResponseOfContactResponse"];
+            deals: null | components["schemas"]["ListResponseOfDealResponse"];
+            activities: null | components["schemas"]["ListResponseOfActivityResponse"];
+            notes: null | components["schemas"]["ListResponseOfNoteResponse"];
+            attachments: null | components["schemas"]["ListResponseOfAttachmentResponse"];
+            tags: null | components["schemas"]["ListResponseOfTagResponse"];
         };
         JobResponse: {
             /** Format: int64 */
@@ -3349,7 +3437,9 @@ export interface components {
          *       "author_name": "Alan Turing",
          *       "created_at": "2026-02-01T10:05:00Z",
          *       "updated_at": "2026-02-01T10:05:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "48202",
+         *       "activity_id": null
          *     }
          */
         NoteResponse: {
@@ -3369,6 +3459,10 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+            /** Format: int64 */
+            activity_id: null | number;
         };
         /**
          * @example {
@@ -3419,7 +3513,8 @@ export interface components {
          *       "kind": "open",
          *       "is_active": true,
          *       "created_at": "2026-01-01T00:00:00Z",
-         *       "updated_at": "2026-01-01T00:00:00Z"
+         *       "updated_at": "2026-01-01T00:00:00Z",
+         *       "version": "731"
          *     }
          */
         PipelineStageResponse: {
@@ -3439,6 +3534,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3483,7 +3580,8 @@ export interface components {
          *       "customer_count": 12,
          *       "created_at": "2026-01-01T00:00:00Z",
          *       "updated_at": "2026-01-01T00:00:00Z",
-         *       "deleted_at": null
+         *       "deleted_at": null,
+         *       "version": "612"
          *     }
          */
         TagResponse: {
@@ -3499,6 +3597,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3630,6 +3730,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
         };
         /**
          * @example {
@@ -3659,6 +3761,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
             /** @description `whsec_` + base64: the signing secret, shown this once. Store it now. */
             secret: string;
         };
@@ -3965,6 +4069,8 @@ export interface operations {
                 due_date_to?: string;
                 /** @description Only the activity with this external_id. */
                 external_id?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4384,6 +4490,8 @@ export interface operations {
                 deleted?: boolean;
                 /** @description Only the customer with this external_id. */
                 external_id?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -4544,11 +4652,12 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerResponse"];
+                    "application/json": components["schemas"]["CustomerCreatedResponse"];
                 };
             };
             /** @description The request is malformed: a path id, query parameter or body member is invalid. */
@@ -4721,7 +4830,10 @@ export interface operations {
     };
     GetCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -4760,7 +4872,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -5679,12 +5791,14 @@ export interface operations {
                 resource_id?: number[];
                 /** @description Only entries written by these users. Comma-separated positive ids (at most 100). */
                 user_id?: number[];
-                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …). */
+                /** @description Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, migrate_normalize, migrate_resolve, …). */
                 action?: string;
                 /** @description Written at or after. RFC 3339 timestamp. */
                 from?: string;
                 /** @description Written at or before. RFC 3339 timestamp. */
                 to?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -5969,6 +6083,8 @@ export interface operations {
                 kind?: ("open" | "won" | "lost")[];
                 /** @description Only active (or inactive) stages. `true` or `false` (`1`/`0` are accepted too). */
                 is_active?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6129,6 +6245,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6724,6 +6841,8 @@ export interface operations {
                 external_id?: string;
                 /** @description `true`: only soft-deleted deals (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -6884,6 +7003,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -7061,7 +7181,10 @@ export interface operations {
     };
     GetDeal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated related lists to add under `included`, each the first 100 rows of its own list route in that route's default order, within the caller's reach (`total` says whether there are more): `contacts` (GET /admin/customers/{id}/contacts), `deals` (GET /admin/deals?customer_id=), `activities` (GET /admin/activities?customer_id=, on a deal ?deal_id=), `notes` and `attachments` (the record's own notes and attachments routes), `tags` (GET /admin/tags?ids= of the customer's tags). On a deal, contacts, deals and tags are those of its customer. */
+                include?: ("contacts" | "deals" | "activities" | "notes" | "attachments" | "tags")[];
+            };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
                 "X-CRM-Consistency"?: string;
@@ -7100,7 +7223,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        code?: "INVALID_ID" | "INVALID_QUERY" | "VALIDATION_FAILED";
                         data?: components["schemas"]["ValidationErrors"] | null;
                     };
                 };
@@ -7811,6 +7934,8 @@ export interface operations {
     ListDealStageHistory: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -7999,6 +8124,8 @@ export interface operations {
                 external_id?: string;
                 /** @description `true`: only soft-deleted activities (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -8159,6 +8286,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -9219,6 +9347,8 @@ export interface operations {
             query?: {
                 /** @description Only the contact with this external_id. */
                 external_id?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -9401,6 +9531,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10131,6 +10262,8 @@ export interface operations {
     ListCustomerNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -10313,6 +10446,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10508,6 +10642,8 @@ export interface operations {
     ListDealNotes: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -10690,6 +10826,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -11422,6 +11559,8 @@ export interface operations {
             query?: {
                 /** @description Case-insensitive substring of the name. */
                 search?: string;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -11582,6 +11721,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -12835,6 +12975,8 @@ export interface operations {
     ListCustomerAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13023,6 +13165,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -13218,6 +13361,8 @@ export interface operations {
     ListDealAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13406,6 +13551,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -13601,6 +13747,8 @@ export interface operations {
     ListActivityAttachments: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -13789,6 +13937,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -14465,6 +14614,8 @@ export interface operations {
     ListWebhooks: {
         parameters: {
             query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -14625,6 +14776,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
                     Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -15704,6 +15856,8 @@ export interface operations {
             query?: {
                 /** @description Only deliveries in these states. Comma-separated, any of them matches. */
                 status?: ("pending" | "succeeded" | "failed")[];
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
@@ -16444,8 +16598,8 @@ export interface operations {
                 external_id?: string;
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, external_id. */
-                fields?: ("id" | "name" | "email" | "phone" | "company" | "role" | "status" | "assigned_to" | "contacted" | "next_follow_up_at" | "preferred_contact_method" | "do_not_contact" | "notes" | "tags" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description The columns, comma-separated (default: all): id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, version, external_id. */
+                fields?: ("id" | "name" | "email" | "phone" | "company" | "role" | "status" | "assigned_to" | "contacted" | "next_follow_up_at" | "preferred_contact_method" | "do_not_contact" | "notes" | "tags" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
                 /** @description Sort field; `id` is always the final tie-breaker. */
                 sort_by?: "created_at" | "updated_at" | "name" | "email" | "status" | "next_follow_up_at";
                 /** @description Sort direction. */
@@ -16583,8 +16737,8 @@ export interface operations {
                 external_id?: string;
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, external_id. */
-                fields?: ("id" | "customer_id" | "first_name" | "last_name" | "email" | "phone" | "position" | "is_primary" | "notes" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description The columns, comma-separated (default: all): id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, version, external_id. */
+                fields?: ("id" | "customer_id" | "first_name" | "last_name" | "email" | "phone" | "position" | "is_primary" | "notes" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
                 /** @description Sort field; `id` is always the final tie-breaker. */
                 sort_by?: "primary" | "created_at" | "updated_at" | "first_name" | "last_name";
                 /** @description Sort direction. */
@@ -16744,8 +16898,8 @@ export interface operations {
                 deleted?: boolean;
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, external_id. */
-                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, version, external_id. */
+                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
                 /** @description Sort field; `id` is always the final tie-breaker. */
                 sort_by?: "created_at" | "updated_at" | "title" | "amount" | "expected_close_date" | "stage";
                 /** @description Sort direction. */
@@ -16911,8 +17065,8 @@ export interface operations {
                 deleted?: boolean;
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, external_id. */
-                fields?: ("id" | "type" | "title" | "description" | "status" | "priority" | "customer_id" | "deal_id" | "contact_id" | "assigned_to" | "due_date" | "duration_minutes" | "outcome" | "completed_at" | "is_overdue" | "created_at" | "updated_at" | "deleted_at" | "external_id")[];
+                /** @description The columns, comma-separated (default: all): id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, version, external_id. */
+                fields?: ("id" | "type" | "title" | "description" | "status" | "priority" | "customer_id" | "deal_id" | "contact_id" | "assigned_to" | "due_date" | "duration_minutes" | "outcome" | "completed_at" | "is_overdue" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
                 /** @description Sort field; `id` is always the final tie-breaker. */
                 sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
                 /** @description Sort direction. */
@@ -17693,6 +17847,8 @@ export interface operations {
                 kind?: ("import" | "bulk")[];
                 /** @description Only jobs in these states. Comma-separated, any of them matches. */
                 status?: ("queued" | "running" | "completed" | "failed" | "cancelled")[];
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description Page number for offset paging. */
                 page?: number;
                 /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */

@@ -125,6 +125,63 @@ test("withIfMatch makes a change conditional on the version read", async () => {
   await unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: created.id } }, body: { status: "active" }, ...withIfMatch(current) }));
 });
 
+test("an inline edit sends If-Match from a list row's version, without reading the record", async () => {
+  const created = await crm.POST("/admin/customers", { body: { name: "Row Edit", email: `row.edit.${run}@example.com` } });
+  assert.equal(created.response.status, 201);
+  // A 201 carries the version and its ETag.
+  assert.equal(etagOf(created.response), `"${created.data!.version}"`);
+
+  const page = await unwrap(crm.GET("/admin/customers", { params: { query: { ids: [created.data!.id] } } }));
+  const row = page.data[0]!;
+  assert.equal(row.version, created.data!.version);
+  const edited = await unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: row.id } }, body: { status: "active" }, ...withIfMatch(row.version) }));
+  assert.notEqual(edited.version, row.version);
+
+  // The row is stale now.
+  const stale = await crm.PATCH("/admin/customers/{id}", { params: { path: { id: row.id } }, body: { status: "churned" }, ...withIfMatch(row.version) });
+  assert.equal(stale.error?.code, "PRECONDITION_FAILED");
+});
+
+test("a customer, its contacts and its tags in one call; its page with include in one more", async () => {
+  const tag = await unwrap(crm.POST("/admin/tags", { body: { name: `One Call ${run}`, color: "#22C55E" } }));
+  const created = await unwrap(crm.POST("/admin/customers", {
+    body: {
+      name: "One Call", email: `one.call.${run}@example.com`, tag_ids: [tag.id],
+      contacts: [{ first_name: "Grace", email: `grace.${run}@example.com` }, { first_name: "Alan", is_primary: true }],
+    },
+  }));
+  assert.deepEqual(created.contacts.map((c) => [c.first_name, c.is_primary]), [["Alan", true], ["Grace", false]]);
+  assert.deepEqual(created.tags.map((t) => t.id), [tag.id]);
+
+  // A contact that fails names its path, and nothing is created.
+  const failed = await crm.POST("/admin/customers", {
+    body: { name: "Never", email: `never.${run}@example.com`, contacts: [{ first_name: "Fine" }, { first_name: "Bad", email: "nope" }] },
+  });
+  assert.deepEqual(Object.keys(fieldErrors(failed.error)), ["contacts[1].email"]);
+  const none = await unwrap(crm.GET("/admin/customers", { params: { query: { search: `never.${run}` } } }));
+  assert.equal(none.data.length, 0);
+
+  const detail = await unwrap(crm.GET("/admin/customers/{id}", { params: { path: { id: created.id }, query: { include: ["contacts", "tags", "deals"] } } }));
+  assert.deepEqual(detail.included?.contacts?.data.map((c) => c.id), created.contacts.map((c) => c.id));
+  assert.deepEqual(detail.included?.tags?.data.map((t) => t.name), [tag.name]);
+  assert.equal(detail.included?.deals?.total, 0);
+  assert.equal(detail.included?.notes, null);
+
+  const unknown = await crm.GET("/admin/customers/{id}", { params: { path: { id: created.id }, query: { include: ["timeline" as "tags"] } } });
+  assert.equal(unknown.error?.code, "INVALID_QUERY");
+  assert.deepEqual(Object.keys(fieldErrors(unknown.error)), ["include"]);
+});
+
+test("ids filters any list to the rows on screen", async () => {
+  const a = await customer("Ids Alpha");
+  const b = await customer("Ids Bravo");
+  await customer("Ids Charlie");
+  const page = await unwrap(crm.GET("/admin/customers", { params: { query: { ids: [b.id, a.id], sort_by: "name", sort_order: "asc" } } }));
+  assert.deepEqual(page.data.map((c) => c.id), [a.id, b.id]);
+  const tooMany = await crm.GET("/admin/customers", { params: { query: { ids: Array.from({ length: 101 }, (_, i) => i + 1) } } });
+  assert.equal(tooMany.error?.code, "INVALID_QUERY");
+});
+
 test("uploadAttachment, downloadAttachment and the signed link give back the same bytes", async () => {
   const owner = await customer("Charles Babbage");
   const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);

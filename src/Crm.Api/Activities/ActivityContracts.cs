@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Contacts;
 using Crm.Api.Customers;
 using Crm.Api.Data;
@@ -14,6 +15,7 @@ public sealed record ActivityResponse(
     long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
+    [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, DealResponse? Deal, string? ExternalId);
 
 /// <summary>One activity's record page: the activity with its customer, deal and contact.</summary>
@@ -21,6 +23,7 @@ public sealed record ActivityDetailResponse(
     long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
+    [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, DealResponse? Deal, ContactResponse? Contact, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
@@ -69,12 +72,12 @@ public static class ActivityMapping
     public static ActivityResponse ToResponse(this Activity a, DateTime now, Related? related = null) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
-            a.DeletedAt, a.DurationMinutes, related?.Customer(a.CustomerId), related?.Deal(a.DealId), a.ExternalId);
+            a.DeletedAt, a.DurationMinutes, Preconditions.Version(a.Version), related?.Customer(a.CustomerId), related?.Deal(a.DealId), a.ExternalId);
 
     public static ActivityDetailResponse ToDetail(this Activity a, DateTime now, Related related) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
-            a.DeletedAt, a.DurationMinutes, related.Customer(a.CustomerId), related.Deal(a.DealId), related.Contact(a.ContactId), a.ExternalId);
+            a.DeletedAt, a.DurationMinutes, Preconditions.Version(a.Version), related.Customer(a.CustomerId), related.Deal(a.DealId), related.Contact(a.ContactId), a.ExternalId);
 
     /// <summary>Overdue is computed, never stored: scheduled and due before now.</summary>
     static bool IsOverdue(Activity a, DateTime now) => a.Status == ActivityStatus.Scheduled && a.DueDate < now;
@@ -111,7 +114,7 @@ public static class ActivityMapping
     public static ReadOnlyMembers ReadOnly(this Activity a, ActivityPatch body, DateTime now)
     {
         var all = body as ActivityUpdate;
-        return ReadOnlyMembers.Record(a.Id, a.CreatedAt, a.UpdatedAt, a.DeletedAt).Stored("completed_at", a.CompletedAt)
+        return ReadOnlyMembers.Record(a.Id, a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.Version).Stored("completed_at", a.CompletedAt)
             .Nested("customer", a.CustomerId, all?.CustomerId.Value).Nested("deal", a.DealId, all?.DealId.Value)
             .Nested("contact", a.ContactId, all?.ContactId.Value).Stored("is_overdue", IsOverdue(a, now));
     }

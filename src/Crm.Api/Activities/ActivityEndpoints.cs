@@ -157,7 +157,7 @@ public static class ActivityEndpoints
     }
 
     /// <summary>A page of activities with their customers and deals, loaded for the whole page at once.</summary>
-    static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(CrmDb db, CurrentUser user, DateTime now,
+    internal static Func<List<Activity>, Task<IReadOnlyList<ActivityResponse>>> ToResponses(CrmDb db, CurrentUser user, DateTime now,
         CancellationToken cancellationToken) => async rows =>
     {
         var related = await Related.OfActivitiesAsync(db, user, rows, withContacts: false, cancellationToken);
@@ -189,7 +189,7 @@ public static class ActivityEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/activities/{activity.Id}", await WithRelatedAsync(activity, user, db, now, cancellationToken));
+        return Preconditions.Created($"/admin/activities/{activity.Id}", await WithRelatedAsync(activity, user, db, now, cancellationToken), activity.Version);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,

@@ -1,9 +1,12 @@
+using System.ComponentModel;
+using Crm.Api.Http;
+
 namespace Crm.Api.Attachments;
 
 /// <summary>An attachment's metadata. Exactly one of customer_id, deal_id, activity_id is set.</summary>
 public sealed record AttachmentResponse(
     long Id, long? CustomerId, long? DealId, long? ActivityId, string FileName, string ContentType, long SizeBytes, string Sha256,
-    long UploadedBy, DateTime CreatedAt, string DownloadUrl);
+    long UploadedBy, DateTime CreatedAt, [property: Description(Preconditions.VersionDescription)] string Version, string DownloadUrl);
 
 public static class AttachmentMapping
 {
@@ -14,5 +17,6 @@ public static class AttachmentMapping
     public static AttachmentResponse ToRecord(this Attachment a) => a.ToResponse($"/admin/attachments/{a.Id}/download");
 
     static AttachmentResponse ToResponse(this Attachment a, string downloadUrl) =>
-        new(a.Id, a.CustomerId, a.DealId, a.ActivityId, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.CreatedAt, downloadUrl);
+        new(a.Id, a.CustomerId, a.DealId, a.ActivityId, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.CreatedAt,
+            Preconditions.Version(a.Version), downloadUrl);
 }

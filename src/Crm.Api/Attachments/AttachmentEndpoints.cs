@@ -15,7 +15,7 @@ namespace Crm.Api.Attachments;
 /// </summary>
 public static class AttachmentEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Attachment>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Attachment>> SortFields =
     [
         SortField.Of<Attachment, DateTime>("created_at", a => a.CreatedAt, a => a.Id),
         SortField.Of<Attachment, string>("file_name", a => a.FileName, a => a.Id),

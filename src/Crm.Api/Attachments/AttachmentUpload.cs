@@ -114,7 +114,8 @@ public static class AttachmentUpload
             catch (Exception e) { logger.LogWarning(e, "Could not remove an attachment object whose row failed; the cleanup pass will"); }
             throw;
         }
-        return TypedResults.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse(services.GetRequiredService<AttachmentLinks>(), user.Id));
+        return Preconditions.Created($"/admin/attachments/{attachment.Id}", attachment.ToResponse(services.GetRequiredService<AttachmentLinks>(), user.Id),
+            attachment.Version);
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public sealed class AuditLog
     public string? UserName { get; set; }
     public string? UserRole { get; set; }
     public JsonDocument? Changes { get; set; }
+    /// <summary>The Go era's whole-record snapshots (migrations/000008); <c>changes</c> is derived from them on read.</summary>
+    public JsonDocument? OldValues { get; set; }
+    public JsonDocument? NewValues { get; set; }
     public string? RequestId { get; set; }
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
@@ -28,6 +31,8 @@ sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
     {
         builder.ToTable("audit_logs");
         builder.Property(a => a.Changes).HasColumnType("jsonb");
+        builder.Property(a => a.OldValues).HasColumnType("jsonb");
+        builder.Property(a => a.NewValues).HasColumnType("jsonb");
         builder.Ignore(a => a.Event);
     }
 }

@@ -25,15 +25,17 @@ public static class AuditLogEndpoints
             Query.Text("resource_type", "Only entries about this resource type (customer, deal, …)."),
             Query.Ids("resource_id", "Only entries about these records."),
             Query.Ids("user_id", "Only entries written by these users."),
-            Query.Text("action", "Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, …)."),
+            Query.Text("action", "Only this action (create, update, delete, restore, stage_change, tag_assign, tag_unassign, migrate_normalize, migrate_resolve, …)."),
             Query.Time("from", "Written at or after."),
             Query.Time("to", "Written at or before."),
             .. Query.Paging(SortFields, "created_at", defaultDescending: true)]);
         group.MapGet("/{id}", Get).WithName("GetAuditLog").WithSummary("One audit entry").Produces<AuditLogResponse>();
     }
 
+    /// <summary>A Go-era row has no <c>changes</c> but whole-record snapshots: its changes are the members that differ between them.</summary>
     static AuditLogResponse ToResponse(AuditLog a) =>
-        new(a.Id, a.ResourceType, a.ResourceId, a.Action, a.UserId, a.UserName, a.UserRole, a.Changes?.RootElement,
+        new(a.Id, a.ResourceType, a.ResourceId, a.Action, a.UserId, a.UserName, a.UserRole,
+            a.Changes?.RootElement ?? AuditTrail.Diff(a.OldValues?.RootElement, a.NewValues?.RootElement)?.RootElement,
             a.RequestId, a.IpAddress, a.UserAgent, a.CreatedAt);
 
     static async Task<IResult> List(HttpRequest request, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)

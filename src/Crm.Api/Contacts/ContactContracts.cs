@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Customers;
 using Crm.Api.Http;
 
@@ -6,7 +7,9 @@ namespace Crm.Api.Contacts;
 /// <summary>A contact; <c>customer</c> is its customer, as the Go original nested it (null where it is out of reach).</summary>
 public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
-    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer, string? ExternalId);
+    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomerSummary? Customer, string? ExternalId);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record ContactUpdate : UpdateBody
@@ -29,7 +32,7 @@ public static class ContactMapping
     /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
     public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
         new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
-            c.DeletedAt, customer, c.ExternalId);
+            c.DeletedAt, Preconditions.Version(c.Version), customer, c.ExternalId);
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
     public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, bool creating = false)
@@ -48,5 +51,5 @@ public static class ContactMapping
     }
 
     public static ReadOnlyMembers ReadOnly(this Contact c) =>
-        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt).Stored("customer_id", c.CustomerId).Nested("customer", c.CustomerId);
+        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version).Stored("customer_id", c.CustomerId).Nested("customer", c.CustomerId);
 }

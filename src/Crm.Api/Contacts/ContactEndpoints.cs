@@ -94,7 +94,7 @@ public static class ContactEndpoints
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)));
+            return Preconditions.Created($"/admin/contacts/{contact.Id}", contact.ToResponse(await SummaryAsync(db, id, cancellationToken)), contact.Version);
         }, cancellationToken);
     }
 

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
 
@@ -10,7 +12,8 @@ public sealed record TagSummary(long Id, string Name, string? Color);
 public sealed record CustomerResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, string? ExternalId);
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version, string? ExternalId);
 
 /// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
 public sealed record CustomerSummary(
@@ -24,16 +27,19 @@ public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities,
 public sealed record TimelineEvent(string Type, long Id, DateTime OccurredAt, string Summary, long? UserId, long? DealId);
 
 /// <summary>
-/// The customer record page. The last four members are the Go original's (<c>contacts_count</c>, <c>open_deals_count</c>,
-/// <c>upcoming_activities_count</c>: scheduled and due after now, <c>recent_activities</c>: the latest five created).
+/// The customer record page, with the lists asked for in <c>included</c>. The four members before it are the Go original's
+/// (<c>contacts_count</c>, <c>open_deals_count</c>, <c>upcoming_activities_count</c>: scheduled and due after now,
+/// <c>recent_activities</c>: the latest five created).
 /// </summary>
 public sealed record CustomerDetailResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version,
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
     IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
-    int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities, string? ExternalId);
+    int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities,
+    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
 public record CustomerPatch : UpdateBody
@@ -58,8 +64,23 @@ public record CustomerUpdate : CustomerPatch
     public Optional<string?> ExternalId { get; init; }
 }
 
-/// <summary>Body of POST: the members of PUT; name and email are required.</summary>
-public sealed record CustomerRequest : CustomerUpdate;
+/// <summary>
+/// Body of POST: the members of PUT (name and email are required), and the customer's first contacts and tags, created
+/// with it in one transaction.
+/// </summary>
+public sealed record CustomerRequest : CustomerUpdate
+{
+    /// <summary>Contact bodies; the one marked <c>is_primary</c> (else the first) becomes the primary contact.</summary>
+    public IReadOnlyList<ContactRequest>? Contacts { get; init; }
+    public long[]? TagIds { get; init; }
+}
+
+/// <summary>The answer of a create: the customer, with the contacts created with it (the primary first).</summary>
+public sealed record CustomerCreatedResponse(
+    long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
+    bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version, IReadOnlyList<ContactResponse> Contacts, string? ExternalId);
 
 public static class CustomerMapping
 {
@@ -69,7 +90,40 @@ public static class CustomerMapping
 
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.ExternalId);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, Preconditions.Version(c.Version), c.ExternalId);
+
+    public static CustomerCreatedResponse ToCreated(this Customer c, IReadOnlyList<TagSummary> tags, IEnumerable<Contact> contacts)
+    {
+        var summary = c.ToSummary();
+        return new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, Preconditions.Version(c.Version),
+            contacts.OrderByDescending(x => x.IsPrimary).Select(x => x.ToResponse(summary)).ToList(), c.ExternalId);
+    }
+
+    public const int MaxContactsOnCreate = 100;
+
+    /// <summary>
+    /// The contacts a POST creates with the customer, validated (errors named <c>contacts[i].member</c>), with one primary:
+    /// the one marked <c>is_primary</c>, else the first.
+    /// </summary>
+    public static List<Contact> NewContacts(this CustomerRequest body, Validator v, DateTime now)
+    {
+        var contacts = new List<Contact>();
+        if (body.Contacts is null) return contacts;
+        if (body.Contacts.Count > MaxContactsOnCreate) v.Add("contacts", $"accepts at most {MaxContactsOnCreate} contacts");
+        for (var i = 0; i < body.Contacts.Count && i < MaxContactsOnCreate; i++)
+        {
+            var contact = new Contact { FirstName = "", CreatedAt = now, UpdatedAt = now };
+            if (body.Contacts[i] is not { } sent) v.Add($"contacts[{i}]", "must be a contact object");
+            else v.Add($"contacts[{i}]", sent.ApplyTo(contact, ReadOnlyMembers.None, creating: true));
+            contacts.Add(contact);
+        }
+        var marked = contacts.Select((c, i) => (c, i)).Where(x => x.c.IsPrimary).Select(x => x.i).ToList();
+        foreach (var extra in marked.Skip(1)) v.Add($"contacts[{extra}].is_primary", "only one contact can be primary");
+        var primary = marked.FirstOrDefault();
+        for (var i = 0; i < contacts.Count; i++) contacts[i].IsPrimary = i == primary;
+        return contacts;
+    }
 
     /// <summary>
     /// Validates the members a POST, PUT or PATCH sends and merges them into the customer; <paramref name="readOnly"/> judges
@@ -101,7 +155,7 @@ public static class CustomerMapping
 
     /// <summary>What a GET of the customer (ours or the Go original's) shows beyond the editable members.</summary>
     public static ReadOnlyMembers ReadOnly(this Customer c, IEnumerable<long> tagIds) =>
-        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt).Stored("tags", tagIds.ToList())
+        ReadOnlyMembers.Record(c.Id, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version).Stored("tags", tagIds.ToList())
             .Views("contacts", "open_deals", "upcoming_activities", "recent_timeline", "counts",
-                "contacts_count", "open_deals_count", "upcoming_activities_count", "recent_activities");
+                "contacts_count", "open_deals_count", "upcoming_activities_count", "recent_activities", "included");
 }

@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Contacts;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Http;
 using Crm.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -72,7 +73,7 @@ public static class CustomerDetail
             LIMIT @limit
             """;
 
-    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now,
+    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now, Included? included,
         CancellationToken cancellationToken)
     {
         var (c, tags, counts, upcomingCount) = head;
@@ -110,8 +111,9 @@ public static class CustomerDetail
         var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
             c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
-            contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
+            Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
             upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
-            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(), c.ExternalId);
+            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(),
+            included, c.ExternalId);
     }
 }

@@ -1,9 +1,11 @@
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
+using Crm.Api.Contacts;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.OpenApi;
 using Crm.Api.Security;
+using Crm.Api.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Customers;
@@ -44,10 +46,18 @@ public static class CustomerEndpoints
         group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers").WithSummary("Lists customers, filtered, sorted and paged")
             .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
             .MayFail(403, "INSUFFICIENT_PERMISSIONS");
-        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer").WithSummary("Creates a customer")
-            .Produces<CustomerResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
+        group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer")
+            .WithSummary("Creates a customer, with its contacts and tags in the same transaction")
+            .WithDescription("""
+                `contacts` (each a contact body, as `POST /admin/customers/{id}/contacts` takes it) and `tag_ids` are created with the
+                customer, all or nothing: a problem in any of them is a 400 naming its path (`contacts[1].email`, `tag_ids`) and nothing is
+                stored. The contact marked `is_primary` (at most one), else the first, becomes the primary contact. Each record and each
+                tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
+                `tags:assign`.
+                """)
+            .Produces<CustomerCreatedResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
-            .Produces<CustomerDetailResponse>();
+            .Produces<CustomerDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
             .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
@@ -131,30 +141,58 @@ public static class CustomerEndpoints
         var now = time.UtcNowMicroseconds();
         var customer = new Customer { Name = "", Email = "", CreatedAt = now, UpdatedAt = now };
         var validation = body.ApplyTo(customer, ReadOnlyMembers.None, creating: true);
+        var contacts = body.NewContacts(validation, now);
+        var (tagIds, tagValidation) = body.TagIds is null ? ([], new Validator()) : new TagSetRequest(body.TagIds).Read();
+        validation.Add(null, tagValidation);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, customer.AssignedTo, current: null)) return ApiError.Forbidden();
-        // Agents create records they own (contract section 3).
+        // Agents create records they own (contract section 3), so a caller whose scope is own reaches the new customer: the
+        // permission alone decides whether they may add its contacts and tags.
         if (user.ScopeOf(Permission.RecordsReassign) is null) customer.AssignedTo = user.Id;
+        if ((contacts.Count > 0 && user.ScopeOf(Permission.ContactsCreate) is null) || (tagIds.Length > 0 && user.ScopeOf(Permission.TagsAssign) is null))
+            return ApiError.Forbidden();
+        var tags = await db.Tags.Where(t => tagIds.Contains(t.Id) && t.DeletedAt == null).OrderBy(t => t.Name)
+            .Select(t => new TagSummary(t.Id, t.Name, t.Color)).ToListAsync(cancellationToken);
+        if (tagIds.Except(tags.Select(t => t.Id)).Order().ToList() is { Count: > 0 } unknown)
+            return ApiError.Validation("tag_ids", $"contains unknown or deleted tags: {string.Join(", ", unknown)}");
 
         await db.InTransactionAsync(async () =>
         {
             db.Customers.Add(customer);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("customer", customer.Id, "create", null, customer.ToResponse([]));
+            foreach (var contact in contacts) contact.CustomerId = customer.Id;
+            db.Contacts.AddRange(contacts);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var contact in contacts) audit.Record("contact", contact.Id, "create", null, contact.ToResponse());
+            // One assignment (and event) per tag, as POST /admin/customers/{id}/tags/{tag_id} records each.
+            var assigned = new List<long>();
+            foreach (var tagId in tagIds.Order())
+            {
+                db.CustomerTags.Add(new CustomerTag { CustomerId = customer.Id, TagId = tagId, CreatedAt = now });
+                audit.Record("customer", customer.Id, "tag_assign", new { tags = assigned.ToList() }, new { tags = assigned.Append(tagId).ToList() });
+                assigned.Add(tagId);
+            }
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/customers/{customer.Id}", customer.ToResponse([]));
+        return Preconditions.Created($"/admin/customers/{customer.Id}", customer.ToCreated(tags, contacts), customer.Version);
     }
 
-    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> Get(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
+        var query = new QueryReader(request);
+        var include = Included.Read(query);
+        if (query.Error is not null) return query.ErrorResult;
+
         var now = time.GetUtcNow().UtcDateTime;
         var head = await CustomerDetail.LoadHeadAsync(db, user, id, now, cancellationToken);
         if (head is null) return NotFound();
 
+        var included = await Included.LoadAsync(request.HttpContext, include, id, head.Customer.ToSummary(), dealId: null, now, cancellationToken);
         Preconditions.SetETag(response, head.Customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, cancellationToken));
+        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, included, cancellationToken));
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Crm.Api.Data.Adoption;
 using Npgsql;
 
 namespace Crm.Api.Data;
@@ -26,10 +27,23 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
         return await ReadVersionAsync(connection, cancellationToken);
     }
 
-    /// <summary>Applies pending migrations (all, or the next <paramref name="steps"/>). Returns how many ran.</summary>
+    /// <summary>What the database holds (empty, legacy, ours, unknown), from the catalogue alone.</summary>
+    public async Task<DatabaseSchema> InspectAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await SchemaInspector.InspectAsync(connection, table, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies pending migrations (all, or the next <paramref name="steps"/>). Returns how many ran. A legacy database is
+    /// never migrated here (it needs the adoption, <see cref="LegacyAdoption"/>), nor one of unknown shape.
+    /// </summary>
     public Task<int> UpAsync(int? steps = null, CancellationToken cancellationToken = default) =>
         WithLockAsync(async connection =>
         {
+            var schema = await SchemaInspector.InspectAsync(connection, table, cancellationToken);
+            RefuseUnlessOurs(schema);
+            await EnsureHistoryTableAsync(connection, cancellationToken);
             var current = await ReadVersionAsync(connection, cancellationToken);
             EnsureClean(current);
             var pending = All.Where(m => m.Version > (current.Version ?? 0)).Take(steps ?? int.MaxValue).ToList();
@@ -41,13 +55,26 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
             return pending.Count;
         }, cancellationToken);
 
-    /// <summary>Reverts applied migrations (all, or the last <paramref name="steps"/>). Returns how many ran.</summary>
+    /// <summary>
+    /// Reverts applied migrations (all, or the last <paramref name="steps"/>). Returns how many ran. On an adopted database
+    /// it never reverts the adoption's baseline: that down would drop the legacy tables and their data.
+    /// </summary>
     public Task<int> DownAsync(int? steps = null, CancellationToken cancellationToken = default) =>
         WithLockAsync(async connection =>
         {
+            var schema = await SchemaInspector.InspectAsync(connection, table, cancellationToken);
+            RefuseUnlessOurs(schema);
             var current = await ReadVersionAsync(connection, cancellationToken);
             EnsureClean(current);
             var applied = All.Where(m => m.Version <= (current.Version ?? 0)).Reverse().Take(steps ?? int.MaxValue).ToList();
+            if (schema.Baseline is { } baseline && applied.Any(m => m.Version <= baseline))
+            {
+                var allowed = All.Count(m => m.Version > baseline && m.Version <= (current.Version ?? 0));
+                throw new AdoptionRefusedException(
+                    $"migrate down {(steps?.ToString() ?? "(all)")} would revert migration {baseline}, the baseline this database was adopted at: " +
+                    $"its down would drop the adopted tables and their data. At most {allowed} migration(s) can be reverted here; nothing was changed. " +
+                    "To go back to the Go service, restore the backup taken by the adoption (README, \"Replacing the Go service\").");
+            }
             foreach (var migration in applied)
             {
                 var previous = All.LastOrDefault(m => m.Version < migration.Version)?.Version;
@@ -57,10 +84,26 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
             return applied.Count;
         }, cancellationToken);
 
+    static void RefuseUnlessOurs(DatabaseSchema schema)
+    {
+        switch (schema.Kind)
+        {
+            case SchemaKind.Legacy:
+                throw new AdoptionRefusedException(
+                    "This is the Go CRM service's database (legacy schema, golang-migrate version 1). It is only ever converted by an explicit " +
+                    "adoption: run 'crm migrate check', then 'crm migrate up --backup-to <file>' (README, \"Replacing the Go service\").");
+            case SchemaKind.Unknown:
+                throw new AdoptionRefusedException($"Refusing to migrate a database of unknown shape: {schema.Detail}");
+        }
+    }
+
     /// <summary>Sets the recorded version without running anything (golang-migrate's <c>force</c>), to clear a dirty state.</summary>
     public Task ForceAsync(long version, CancellationToken cancellationToken = default) =>
         WithLockAsync(async connection =>
         {
+            // Forcing a version onto the Go service's tables would pass them off as ours, unconverted.
+            RefuseUnlessOurs(await SchemaInspector.InspectAsync(connection, table, cancellationToken));
+            await EnsureHistoryTableAsync(connection, cancellationToken);
             await SetVersionAsync(connection, null, version, dirty: false, cancellationToken);
             return 0;
         }, cancellationToken);
@@ -83,6 +126,20 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
             await command.ExecuteNonQueryAsync(cancellationToken);
         await SetVersionAsync(connection, transaction, versionAfter, dirty: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Records <paramref name="version"/> as applied and clean, creating the history table when missing (inside the caller's transaction).</summary>
+    internal async Task RecordVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long version, CancellationToken cancellationToken)
+    {
+        await EnsureHistoryTableAsync(connection, cancellationToken);
+        await SetVersionAsync(connection, transaction, version, dirty: false, cancellationToken);
+    }
+
+    async Task EnsureHistoryTableAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var create = new NpgsqlCommand(
+            $"CREATE TABLE IF NOT EXISTS \"{table}\" (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)", connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
     }
 
     async Task SetVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long? version, bool dirty, CancellationToken cancellationToken)
@@ -109,7 +166,9 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
             : new SchemaVersion(null, false);
     }
 
-    async Task<T> WithLockAsync<T>(Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
+    internal string Table => table;
+
+    internal async Task<T> WithLockAsync<T>(Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // Another run may hold the lock for as long as its migrations take: wait without a command timeout.
@@ -120,9 +179,6 @@ public sealed partial class Migrator(NpgsqlDataSource dataSource, string table, 
         }
         try
         {
-            await using (var create = new NpgsqlCommand(
-                $"CREATE TABLE IF NOT EXISTS \"{table}\" (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)", connection))
-                await create.ExecuteNonQueryAsync(cancellationToken);
             return await action(connection);
         }
         finally

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.RegularExpressions;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
@@ -12,18 +13,22 @@ namespace Crm.Api.Deals;
 public sealed record DealResponse(
     long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer,
-    string? ExternalId);
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomerSummary? Customer, string? ExternalId);
 
 /// <summary>
 /// The deal record page, as the Go original answered it: the deal with its customer, its contact, and its live
-/// activities and notes (the latest <see cref="DealMapping.DetailItems"/> of each; the lists have all of them).
+/// activities and notes (the latest <see cref="DealMapping.DetailItems"/> of each; the lists have all of them), and the lists
+/// asked for in <c>included</c>.
 /// </summary>
 public sealed record DealDetailResponse(
     long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomerSummary? Customer,
-    ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes, string? ExternalId);
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomerSummary? Customer, ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes,
+    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included, string? ExternalId);
 
 public sealed record DealStageChangeResponse(long Id, long DealId, string? FromStage, string ToStage, long ChangedBy, DateTime ChangedAt);
 
@@ -63,14 +68,14 @@ public static partial class DealMapping
     /// <summary>The deal alone (audit rows), or with its customer (responses).</summary>
     public static DealResponse ToResponse(this Deal d, CustomerSummary? customer = null) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
-            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt, customer,
-            d.ExternalId);
+            d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
+            Preconditions.Version(d.Version), customer, d.ExternalId);
 
     public static DealDetailResponse ToDetail(this Deal d, Related related, IReadOnlyList<ActivityResponse> activities,
-        IReadOnlyList<NoteResponse> notes) =>
+        IReadOnlyList<NoteResponse> notes, Included? included) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
-            related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes, d.ExternalId);
+            Preconditions.Version(d.Version), related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes, included, d.ExternalId);
 
     public static DealStageChangeResponse ToResponse(this DealStageChange h) =>
         new(h.Id, h.DealId, h.FromStage, h.ToStage, h.ChangedBy, h.ChangedAt);
@@ -110,11 +115,11 @@ public static partial class DealMapping
 
     /// <summary>What a GET of the deal (ours or the Go original's) shows beyond the editable members.</summary>
     public static ReadOnlyMembers ReadOnly(this Deal d, DealPatch body) =>
-        ReadOnlyMembers.Record(d.Id, d.CreatedAt, d.UpdatedAt, d.DeletedAt)
+        ReadOnlyMembers.Record(d.Id, d.CreatedAt, d.UpdatedAt, d.DeletedAt, d.Version)
             .Stored("actual_close_date", d.ActualCloseDate).Stored("stage_changed_at", d.StageChangedAt)
             .Nested("customer", d.CustomerId, (body as DealUpdate)?.CustomerId.Value)
             .Nested("contact", d.ContactId, (body as DealUpdate)?.ContactId.Value)
-            .Views("activities", "notes");
+            .Views("activities", "notes", "included");
 
     static decimal Amount(Validator v, decimal a)
     {

@@ -44,7 +44,7 @@ public static class DealEndpoints
         group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
             .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
-            .Produces<DealDetailResponse>();
+            .Produces<DealDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
@@ -71,12 +71,7 @@ public static class DealEndpoints
         if (query.Error is not null) return query.ErrorResult;
         if (deals is null) return ApiError.Forbidden();
 
-        var page = await list.ExecuteAsync<DealResponse>(deals, settings.CountLimit, async rows =>
-        {
-            var related = await Related.OfDealsAsync(db, user, rows, cancellationToken);
-            return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
-        }, cancellationToken);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(await list.ExecuteAsync(deals, settings.CountLimit, ToResponses(db, user, cancellationToken), cancellationToken));
     }
 
     /// <summary>
@@ -134,6 +129,14 @@ public static class DealEndpoints
         return deals.AsNoTracking();
     }
 
+    /// <summary>A page of deals with their customers, loaded for the whole page at once.</summary>
+    internal static Func<List<Deal>, Task<IReadOnlyList<DealResponse>>> ToResponses(CrmDb db, CurrentUser user, CancellationToken cancellationToken) =>
+        async rows =>
+        {
+            var related = await Related.OfDealsAsync(db, user, rows, cancellationToken);
+            return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
+        };
+
     internal static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -160,11 +163,16 @@ public static class DealEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/deals/{deal.Id}", await WithCustomerAsync(deal, user, db, cancellationToken));
+        return Preconditions.Created($"/admin/deals/{deal.Id}", await WithCustomerAsync(deal, user, db, cancellationToken), deal.Version);
     }
 
-    static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> Get(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
+        var query = new QueryReader(request);
+        var include = Included.Read(query);
+        if (query.Error is not null) return query.ErrorResult;
+
         var deal = await db.Deals.Within(db, user, Permission.DealsRead).AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);
         if (deal is null) return NotFound();
@@ -176,10 +184,12 @@ public static class DealEndpoints
         var related = await Related.LoadAsync(db, user, [deal.CustomerId, .. activities.Select(a => a.CustomerId)],
             [id], [deal.ContactId], cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        var included = await Included.LoadAsync(request.HttpContext, include, deal.CustomerId, related.Customer(deal.CustomerId), deal.Id, now,
+            cancellationToken);
 
         Preconditions.SetETag(response, deal.Version);
         return TypedResults.Ok(deal.ToDetail(related, activities.Select(a => a.ToResponse(now, related)).ToList(),
-            notes.Select(n => n.ToResponse()).ToList()));
+            notes.Select(n => n.ToResponse()).ToList(), included));
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>

@@ -59,6 +59,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             context.Response.StatusCode = stored.StatusCode;
             context.Response.ContentType = stored.ContentType;
             if (stored.Location is not null) context.Response.Headers.Location = stored.Location;
+            if (stored.ETag is not null) context.Response.Headers.ETag = stored.ETag;
             context.Response.Headers["Idempotent-Replayed"] = "true";
             await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
             return;
@@ -98,12 +99,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return sha.GetHashAndReset();
     }
 
-    sealed record StoredResponse(byte[] RequestHash, int StatusCode, string? ContentType, string? Location, byte[] Body);
+    sealed record StoredResponse(byte[] RequestHash, int StatusCode, string? ContentType, string? Location, string? ETag, byte[] Body);
 
     static async Task<StoredResponse?> FindAsync(NpgsqlConnection connection, long userId, string key, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT request_hash, status_code, content_type, location, response_body FROM idempotency_keys
+            SELECT request_hash, status_code, content_type, location, etag, response_body FROM idempotency_keys
              WHERE user_id = @user AND key = @key AND created_at > now() - @retention
             """, connection);
         command.Parameters.AddWithValue("user", userId);
@@ -112,7 +113,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new StoredResponse((byte[])reader[0], reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3), (byte[])reader[4]);
+            reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), (byte[])reader[5]);
     }
 
     static async Task SaveAsync(NpgsqlConnection connection, long userId, string key, byte[] hash, HttpResponse response, byte[] body,
@@ -121,8 +122,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         // An expired row for this key is replaced; expired rows of this user are pruned on the way.
         await using var command = new NpgsqlCommand("""
             DELETE FROM idempotency_keys WHERE user_id = @user AND created_at <= now() - @retention;
-            INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, content_type, location, response_body)
-            VALUES (@user, @key, @hash, @status, @type, @location, @body)
+            INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, content_type, location, etag, response_body)
+            VALUES (@user, @key, @hash, @status, @type, @location, @etag, @body)
             """, connection);
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("key", key);
@@ -132,6 +133,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         command.Parameters.AddWithValue("type", (object?)response.ContentType ?? DBNull.Value);
         var location = response.Headers.Location.ToString();
         command.Parameters.AddWithValue("location", location.Length > 0 ? location : DBNull.Value);
+        var etag = response.Headers.ETag.ToString();
+        command.Parameters.AddWithValue("etag", etag.Length > 0 ? etag : DBNull.Value);
         command.Parameters.AddWithValue("body", body);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

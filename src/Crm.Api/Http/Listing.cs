@@ -120,6 +120,9 @@ public sealed class ListRequest<T>
     public bool CursorMode { get; init; }
     public Cursor? After { get; init; }
 
+    /// <summary>The <c>ids</c> filter every list has: only these records (at most 100, as every id filter), in the list's order.</summary>
+    public long[]? Ids { get; init; }
+
     /// <summary>Who asks for which filters: the key under which <see cref="ListCounts"/> remembers an overflowing count.</summary>
     public required string? CountKey { get; init; }
     public required ListCounts Counts { get; init; }
@@ -140,6 +143,7 @@ public sealed class ListRequest<T>
         var pageSize = query.Int("page_size", 1, 100) ?? defaultPageSize;
         var paging = query.Enum("paging", ["offset", "cursor"]);
         var rawCursor = query.String("cursor", 1000);
+        var ids = query.Ids("ids");
 
         var sort = fields.First(f => f.Name == sortName);
         Cursor? cursor = null;
@@ -160,6 +164,7 @@ public sealed class ListRequest<T>
             PageSize = pageSize,
             CursorMode = cursorMode,
             After = cursor,
+            Ids = ids,
             // Only an offset page counts, so only it needs the key.
             CountKey = cursorMode ? null
                 : $"{caller?.Id}:{caller?.RoleName}|{query.Canonical(PagingParameters)}",
@@ -167,10 +172,16 @@ public sealed class ListRequest<T>
         };
     }
 
+    /// <summary>The first page of a list in its default order, as its route answers a request with only <c>page_size</c>.</summary>
+    public static ListRequest<T> FirstPage(IReadOnlyList<ISortField<T>> fields, string sort, bool descending, int pageSize, string countKey,
+        ListCounts counts) =>
+        new() { Sort = fields.First(f => f.Name == sort), Descending = descending, Page = 1, PageSize = pageSize, CountKey = countKey, Counts = counts };
+
     /// <summary>Runs the list: a bounded count plus one page, or one keyset page in cursor mode.</summary>
     public async Task<object> ExecuteAsync<TOut>(IQueryable<T> filtered, int countLimit,
         Func<List<T>, Task<IReadOnlyList<TOut>>> map, CancellationToken cancellationToken)
     {
+        if (Ids is not null) filtered = filtered.Where(IdIn(Ids));
         if (CursorMode)
         {
             var source = After is null ? filtered : Sort.After(filtered, After.V, After.Id, Descending);
@@ -194,6 +205,17 @@ public sealed class ListRequest<T>
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
             (total + PageSize - 1) / PageSize);
     }
+
+    /// <summary>row => ids.Contains(row.Id), with the ids read through a property so that EF Core sends them as one parameter.</summary>
+    static Expression<Func<T, bool>> IdIn(long[] ids)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var values = Expression.Property(Expression.Constant(new IdSet(ids)), nameof(IdSet.Values));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], values, Expression.Property(row, IdProperty));
+        return Expression.Lambda<Func<T, bool>>(contains, row);
+    }
+
+    sealed record IdSet(long[] Values);
 
     /// <summary>A forged cursor whose value does not fit the sort column is refused here, not deep in the query.</summary>
     static bool Accepts(ISortField<T> sort, Cursor cursor, bool descending)

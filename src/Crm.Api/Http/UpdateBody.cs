@@ -46,10 +46,13 @@ public sealed class ReadOnlyMembers
     /// <summary>For a create: nothing is stored yet, so every member the body type does not declare is refused.</summary>
     public static ReadOnlyMembers None => new();
 
-    /// <summary>The members every stored record has.</summary>
-    public static ReadOnlyMembers Record(long id, DateTime createdAt, DateTime updatedAt, DateTime? deletedAt) =>
+    /// <summary>
+    /// The members every stored record has. An echoed <c>version</c> that is not the current one is refused like any other
+    /// read-only member that differs: the client is editing a version that is gone (contract sections 1 and 5).
+    /// </summary>
+    public static ReadOnlyMembers Record(long id, DateTime createdAt, DateTime updatedAt, DateTime? deletedAt, uint version) =>
         new ReadOnlyMembers().Stored("id", id).Stored("created_at", createdAt).Stored("updated_at", updatedAt)
-            .Stored("deleted_at", deletedAt).Views("version");
+            .Stored("deleted_at", deletedAt).Stored("version", Preconditions.Version(version));
 
     public ReadOnlyMembers Stored(string member, object? value)
     {

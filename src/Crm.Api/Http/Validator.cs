@@ -27,6 +27,13 @@ public sealed partial class Validator(bool creating = false)
         list.Add(problem);
     }
 
+    /// <summary>Adds the errors of a nested body, each named by its path under <paramref name="prefix"/> (<c>contacts[1].email</c>).</summary>
+    public void Add(string? prefix, Validator nested)
+    {
+        foreach (var (field, problems) in nested._errors)
+            foreach (var problem in problems) Add(prefix is null ? field : $"{prefix}.{field}", problem);
+    }
+
     /// <summary>A required string of 1..max characters after trimming.</summary>
     public string Required(string field, string? value, int max)
     {

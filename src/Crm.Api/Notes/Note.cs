@@ -9,6 +9,8 @@ public sealed class Note : Data.ISoftDeletable
     public required string Content { get; set; }
     public long? CustomerId { get; set; }
     public long? DealId { get; set; }
+    /// <summary>Go-era notes only (migrations/000008): kept, shown, never set by the API.</summary>
+    public long? ActivityId { get; set; }
     public long AuthorId { get; set; }
     public string? AuthorName { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -15,7 +15,7 @@ namespace Crm.Api.Notes;
 /// </summary>
 public static class NoteEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Note>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Note>> SortFields =
     [
         SortField.Of<Note, DateTime>("created_at", n => n.CreatedAt, n => n.Id),
         SortField.Of<Note, DateTime>("updated_at", n => n.UpdatedAt, n => n.Id),
@@ -60,7 +60,7 @@ public static class NoteEndpoints
         _ => false,
     };
 
-    static IQueryable<Note> LiveNotes(CrmDb db) =>
+    internal static IQueryable<Note> LiveNotes(CrmDb db) =>
         db.Notes.Where(n => n.DeletedAt == null
             && (n.CustomerId == null || db.Customers.Any(c => c.Id == n.CustomerId && c.DeletedAt == null))
             && (n.DealId == null || db.Deals.Any(d => d.Id == n.DealId && d.DeletedAt == null)));
@@ -130,7 +130,7 @@ public static class NoteEndpoints
             audit.Record("note", note.Id, "create", null, note.ToResponse());
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Created($"/admin/notes/{note.Id}", note.ToResponse());
+        return Preconditions.Created($"/admin/notes/{note.Id}", note.ToResponse(), note.Version);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CurrentUser user, CrmDb db, CancellationToken cancellationToken)

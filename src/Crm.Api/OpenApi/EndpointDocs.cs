@@ -131,6 +131,7 @@ public static class Query
 
     public static QueryParameter[] Paging(IEnumerable<string> sortNames, string defaultSort, bool defaultDescending) =>
     [
+        Ids("ids", "Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply."),
         new("page", "Page number for offset paging.", "integer", Format: "int32", Minimum: 1, Maximum: 1_000_000, Default: "1"),
         new("page_size", "Rows per page (DEFAULT_PAGE_SIZE when absent).", "integer", Format: "int32", Minimum: 1, Maximum: 100),
         new("sort_by", "Sort field; `id` is always the final tie-breaker.", "string", Values: sortNames.ToArray(), Default: defaultSort),

@@ -36,7 +36,8 @@ public static class ResponseHeaders
     public static void Describe(OpenApiOperation operation, string method, string path, OpenApiDocument document, bool file, bool download = false)
     {
         var isAdmin = path.StartsWith("/admin/", StringComparison.Ordinal);
-        // A record with a version answers its ETag when read and when that one record changes (audit entries never change).
+        // A record with a version answers its ETag when read, when created and when that one record changes (audit entries
+        // never change; every 201 of /admin is a record).
         var versioned = isAdmin && OperationDocs.SingleRecord().IsMatch(path) && method is "GET" or "PUT" or "PATCH" or "POST"
             && !path.StartsWith("/admin/audit-logs/", StringComparison.Ordinal)
             // A job changes on its own while it runs; nobody changes it by version.
@@ -58,7 +59,7 @@ public static class ResponseHeaders
             if (status == "429") Add(Reset);
             if (status is "429" or "503") Add(RetryAfter);
             if (status is "201" or "202") Add(Location);
-            if ((status == "200" && (versioned || file)) || status == "304") Add(ETag);
+            if ((status == "200" && (versioned || file)) || (status == "201" && isAdmin) || status == "304") Add(ETag);
             if ((file || download) && status == "200") Add(ContentDisposition);
             // Every stored answer (anything below 500 that got past the key's own checks) can be replayed.
             if (isAdmin && method == "POST" && status is not ("401" or "422" or "429" or "500" or "503")) Add(Replayed);

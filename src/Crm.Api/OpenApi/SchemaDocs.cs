@@ -127,6 +127,12 @@ public static class SchemaEdits
         return schema;
     }
 
+    public static OpenApiSchema MaxItems(this OpenApiSchema schema, int max, params string[] members)
+    {
+        foreach (var member in members) Member(schema, member).MaxItems = max;
+        return schema;
+    }
+
     public static OpenApiSchema Range(this OpenApiSchema schema, string member, string? minimum, string? maximum)
     {
         var m = Member(schema, member);

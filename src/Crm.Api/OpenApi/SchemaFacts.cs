@@ -50,11 +50,20 @@ public static class SchemaFacts
     static readonly Dictionary<Type, Action<OpenApiSchema>> Facts = new()
     {
         [typeof(CustomerRequest)] = s => CustomerMembers(s).Requires("name", "email")
+            .MaxItems(CustomerMapping.MaxContactsOnCreate, "contacts").MaxItems(TagMapping.MaxTagsPerCustomer, "tag_ids")
+            .Describe("contacts", "Contacts created with the customer, each as POST /admin/customers/{id}/contacts takes it: the one marked "
+                + "`is_primary` (at most one), else the first, becomes primary. A problem is named by its path: `contacts[1].email`.")
+            .Describe("tag_ids", "Live tags put on the customer (each a tag assignment, audited and evented as POST /admin/customers/{id}/tags/{tag_id}).")
             .Example(new
             {
                 name = "Ada Lovelace", email = "ada@example.com", phone = "+44 20 7946 0000", company = "Analytical Engines Ltd", role = "CTO",
                 status = "prospect", assigned_to = 1, contacted = false, next_follow_up_at = NextWeek, preferred_contact_method = "email",
                 do_not_contact = false, notes = "Met at the Difference Engine demo",
+                contacts = new object[]
+                {
+                    new { first_name = "Grace", last_name = "Hopper", email = "grace@example.com", position = "Head of Procurement" },
+                    new { first_name = "Alan", last_name = "Turing", phone = "+44 161 496 0000", is_primary = true },
+                },
             }),
         [typeof(CustomerUpdate)] = s => CustomerMembers(s).Requires()
             .Example(new { name = "Ada King", phone = "", company = (string?)null }),
@@ -62,6 +71,7 @@ public static class SchemaFacts
             .Example(new { status = "active", contacted = true, next_follow_up_at = NextWeek }),
         [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email")
             .Example(Examples.Customer),
+        [typeof(CustomerCreatedResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
         [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
         [typeof(Bulk.BulkRequest)] = s => s.Requires("action").OneOf("action", Bulk.BulkEndpoints.Actions)
             .Replace("ids", new OpenApiSchema

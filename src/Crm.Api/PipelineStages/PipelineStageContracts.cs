@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.RegularExpressions;
 using Crm.Api.Http;
 
@@ -5,7 +6,7 @@ namespace Crm.Api.PipelineStages;
 
 public sealed record PipelineStageResponse(
     long Id, string Name, string DisplayName, int Order, string? Color, int Probability, string Kind, bool IsActive,
-    DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime CreatedAt, DateTime UpdatedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record PipelineStageUpdate : UpdateBody
@@ -25,7 +26,7 @@ public sealed record PipelineStageRequest : PipelineStageUpdate;
 public static partial class PipelineStageMapping
 {
     public static PipelineStageResponse ToResponse(this PipelineStage s) =>
-        new(s.Id, s.Name, s.DisplayName, s.Order, s.Color, s.Probability, s.Kind, s.IsActive, s.CreatedAt, s.UpdatedAt);
+        new(s.Id, s.Name, s.DisplayName, s.Order, s.Color, s.Probability, s.Kind, s.IsActive, s.CreatedAt, s.UpdatedAt, Preconditions.Version(s.Version));
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the stage.</summary>
     public static Validator ApplyTo(this PipelineStageUpdate body, PipelineStage stage, ReadOnlyMembers readOnly, bool creating = false)
@@ -51,7 +52,7 @@ public static partial class PipelineStageMapping
         return v;
     }
 
-    public static ReadOnlyMembers ReadOnly(this PipelineStage s) => ReadOnlyMembers.Record(s.Id, s.CreatedAt, s.UpdatedAt, null);
+    public static ReadOnlyMembers ReadOnly(this PipelineStage s) => ReadOnlyMembers.Record(s.Id, s.CreatedAt, s.UpdatedAt, null, s.Version);
 
     [GeneratedRegex("^[a-z0-9]+(_[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -72,7 +72,7 @@ public static class PipelineStageEndpoints
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return TypedResults.Created($"/admin/pipeline-stages/{stage.Id}", stage.ToResponse());
+        return Preconditions.Created($"/admin/pipeline-stages/{stage.Id}", stage.ToResponse(), stage.Version);
     }
 
     static async Task<IResult> Replace(long id, PipelineStageUpdate body, HttpRequest request, HttpResponse response, CrmDb db,

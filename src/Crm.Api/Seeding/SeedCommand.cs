@@ -9,7 +9,7 @@ namespace Crm.Api.Seeding;
 /// </summary>
 public static class SeedCommand
 {
-    public const string Usage = "crm seed --demo | --customers <n> [--seed <n>] [--rebuild-indexes auto|always|never]";
+    public const string Usage = "crm seed --demo | --customers <n> [--seed <n>] [--rebuild-indexes auto|always|never] | --legacy <n> [--seed <n>]";
 
     /// <summary>From this size on, dropping and rebuilding indexes beats maintaining them row by row.</summary>
     const long RebuildThreshold = 50_000;
@@ -39,6 +39,7 @@ public static class SeedCommand
         CancellationToken cancellationToken = default)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (Option("--legacy") is { } legacy) return await LegacyAsync(legacy, Option("--seed"), connectionString, output, errors, cancellationToken);
         var demo = args.Contains("--demo");
         long customers = 0;
         if (demo == (Option("--customers") is not null)
@@ -72,6 +73,23 @@ public static class SeedCommand
         if (demo)
             output.WriteLine("users: " + string.Join(", ", DemoUsers.Select(u => $"{u.Id} {u.Name} ({u.Role})")) +
                              "\nmint a token with: crm token --role agent --user-id 3 --name \"Diego Alvarez\"");
+        return 0;
+    }
+
+    /// <summary><c>seed --legacy N</c>: the Go service's database with N customers and every kind of legacy dirt, for adoption tests and benchmarks.</summary>
+    static async Task<int> LegacyAsync(string rawCustomers, string? rawSeed, string connectionString, TextWriter output, TextWriter errors,
+        CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(rawCustomers, NumberStyles.None, CultureInfo.InvariantCulture, out var customers) || customers is < 1 or > 10_000_000)
+            return Fail(errors, "--legacy needs a number of customers (1 to 10,000,000)");
+        var seed = 42;
+        if (rawSeed is not null && !int.TryParse(rawSeed, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+            return Fail(errors, "--seed must be a non-negative integer");
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var result = await Legacy.LegacySeeder.SeedAsync(dataSource, customers, seed, new Progress(errors, customers * 11), cancellationToken: cancellationToken);
+        output.WriteLine($"seeded the Go service's legacy schema with {result.Rows.Values.Sum():N0} rows in {result.Elapsed.TotalSeconds:F1} s:");
+        foreach (var (table, rows) in result.Rows) output.WriteLine($"  {table,-20} {rows,12:N0}");
+        output.WriteLine("next: crm migrate check");
         return 0;
     }
 

@@ -1,10 +1,11 @@
+using System.ComponentModel;
 using Crm.Api.Http;
 
 namespace Crm.Api.Tags;
 
 /// <summary>A tag; <c>customer_count</c> counts the live customers that carry it.</summary>
 public sealed record TagResponse(long Id, string Name, string? Color, int CustomerCount, DateTime CreatedAt, DateTime UpdatedAt,
-    DateTime? DeletedAt);
+    DateTime? DeletedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record TagUpdate : UpdateBody
@@ -32,13 +33,13 @@ public sealed class TagRow
     public DateTime UpdatedAt { get; init; }
     public uint Version { get; init; }
 
-    public TagResponse ToResponse() => new(Id, Name, Color, CustomerCount, CreatedAt, UpdatedAt, DeletedAt: null);
+    public TagResponse ToResponse() => new(Id, Name, Color, CustomerCount, CreatedAt, UpdatedAt, DeletedAt: null, Preconditions.Version(Version));
 }
 
 public static class TagMapping
 {
     public static TagResponse ToResponse(this Tag t, int customerCount) =>
-        new(t.Id, t.Name, t.Color, customerCount, t.CreatedAt, t.UpdatedAt, t.DeletedAt);
+        new(t.Id, t.Name, t.Color, customerCount, t.CreatedAt, t.UpdatedAt, t.DeletedAt, Preconditions.Version(t.Version));
 
     public static Validator ApplyTo(this TagUpdate body, Tag tag, ReadOnlyMembers readOnly, bool creating = false)
     {
@@ -50,7 +51,7 @@ public static class TagMapping
     }
 
     public static ReadOnlyMembers ReadOnly(this Tag t, int customerCount) =>
-        ReadOnlyMembers.Record(t.Id, t.CreatedAt, t.UpdatedAt, t.DeletedAt).Stored("customer_count", (long)customerCount);
+        ReadOnlyMembers.Record(t.Id, t.CreatedAt, t.UpdatedAt, t.DeletedAt, t.Version).Stored("customer_count", (long)customerCount);
 
     public const int MaxTagsPerCustomer = 100;
 

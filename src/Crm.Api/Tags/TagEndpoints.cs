@@ -11,7 +11,7 @@ namespace Crm.Api.Tags;
 /// <summary>The tag catalogue. Names are unique among live tags ignoring case (unique index, so also under a race).</summary>
 public static class TagEndpoints
 {
-    static readonly IReadOnlyList<ISortField<TagRow>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<TagRow>> SortFields =
     [
         // Case-insensitive, like the uniqueness rule (and served by the same index, ux_tags_name_live on lower(name)).
         SortField.Of<TagRow, string>("name", t => t.SortName, t => t.Id),
@@ -42,7 +42,7 @@ public static class TagEndpoints
     static IResult NotFound() => ApiError.NotFound("TAG_NOT_FOUND", "Tag not found");
 
     /// <summary>Live tags with the number of live customers carrying each, counted in the same query.</summary>
-    static IQueryable<TagRow> Rows(CrmDb db, IQueryable<Tag> tags) =>
+    internal static IQueryable<TagRow> Rows(CrmDb db, IQueryable<Tag> tags) =>
         tags.Where(t => t.DeletedAt == null).Select(t => new TagRow
         {
             Id = t.Id, Name = t.Name, SortName = t.Name.ToLower(), Color = t.Color, CreatedAt = t.CreatedAt, UpdatedAt = t.UpdatedAt, Version = t.Version,
@@ -82,7 +82,7 @@ public static class TagEndpoints
             audit.Record("tag", tag.Id, "create", null, tag.ToResponse(0));
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Created($"/admin/tags/{tag.Id}", tag.ToResponse(0));
+        return Preconditions.Created($"/admin/tags/{tag.Id}", tag.ToResponse(0), tag.Version);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CrmDb db, CancellationToken cancellationToken)

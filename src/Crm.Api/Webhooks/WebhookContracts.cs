@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Crm.Api.Events;
 using Crm.Api.Http;
 
@@ -6,12 +7,14 @@ namespace Crm.Api.Webhooks;
 /// <summary>An endpoint. The secret is never part of it: it is shown once, by create and rotate-secret.</summary>
 public sealed record WebhookResponse(
     long Id, string Url, IReadOnlyList<string> EventTypes, bool Enabled, string? Description, string? DisabledReason,
-    DateTime? FailingSince, DateTime? PreviousSecretExpiresAt, DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime? FailingSince, DateTime? PreviousSecretExpiresAt, DateTime CreatedAt, DateTime UpdatedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>The answer of create and rotate-secret: the endpoint and its new signing secret, shown this once.</summary>
 public sealed record WebhookWithSecretResponse(
     long Id, string Url, IReadOnlyList<string> EventTypes, bool Enabled, string? Description, string? DisabledReason,
-    DateTime? FailingSince, DateTime? PreviousSecretExpiresAt, DateTime CreatedAt, DateTime UpdatedAt, string Secret);
+    DateTime? FailingSince, DateTime? PreviousSecretExpiresAt, DateTime CreatedAt, DateTime UpdatedAt,
+    [property: Description(Preconditions.VersionDescription)] string Version, string Secret);
 
 /// <summary>Body of POST: <c>url</c> and <c>event_types</c> (types or patterns such as <c>deal.*</c>) are required.</summary>
 public sealed record WebhookRequest(string? Url, string[]? EventTypes, bool? Enabled, string? Description);
@@ -32,11 +35,11 @@ public static class WebhookMapping
 
     public static WebhookResponse ToResponse(this Webhook w) =>
         new(w.Id, w.Url, w.EventTypes, w.Enabled, w.Description, w.DisabledReason, w.FailingSince, w.PreviousSecretExpiresAt,
-            w.CreatedAt, w.UpdatedAt);
+            w.CreatedAt, w.UpdatedAt, Preconditions.Version(w.Version));
 
     public static WebhookWithSecretResponse WithSecret(this Webhook w, string secret) =>
         new(w.Id, w.Url, w.EventTypes, w.Enabled, w.Description, w.DisabledReason, w.FailingSince, w.PreviousSecretExpiresAt,
-            w.CreatedAt, w.UpdatedAt, secret);
+            w.CreatedAt, w.UpdatedAt, Preconditions.Version(w.Version), secret);
 
     public static WebhookDeliveryResponse ToResponse(this WebhookDelivery d) =>
         new(d.Id, d.WebhookId, d.EventId, d.EventType, d.Status, d.Attempts, d.NextAttemptAt, d.LastAttemptAt, d.LastStatus,

@@ -84,7 +84,7 @@ public static class WebhookEndpoints
             audit.Record("webhook", webhook.Id, "create", null, webhook.ToResponse());
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Created($"/admin/webhooks/{webhook.Id}", webhook.WithSecret(secret));
+        return Preconditions.Created($"/admin/webhooks/{webhook.Id}", webhook.WithSecret(secret), webhook.Version);
     }
 
     static async Task<IResult> Get(long id, HttpResponse response, CrmDb db, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public class ExportTests(CrmFactory app) : IClassFixture<CrmFactory>
         rows.Select(r => r["name"]).ShouldBe([$"A {t}", $"B {t}"]);
         rows[1]["external_id"].ShouldBe($"x-{t}");
         rows[1].Keys.ShouldBe(["id", "name", "email", "phone", "company", "role", "status", "assigned_to", "contacted", "next_follow_up_at",
-            "preferred_contact_method", "do_not_contact", "notes", "tags", "created_at", "updated_at", "deleted_at", "external_id"]);
+            "preferred_contact_method", "do_not_contact", "notes", "tags", "created_at", "updated_at", "deleted_at", "version", "external_id"]);
     }
 
     [Fact]

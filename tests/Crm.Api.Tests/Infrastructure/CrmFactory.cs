@@ -27,8 +27,11 @@ public class CrmFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!_borrowed) DatabaseName = await TestDatabase.CreateAsync();
+        if (!_borrowed) DatabaseName = await CreateDatabaseAsync();
     }
+
+    /// <summary>The database this class's application runs on: by default a clone of the migrated template.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {

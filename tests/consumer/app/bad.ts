@@ -12,6 +12,9 @@ export async function typos(e: unknown) {
   await crm.GET("/admin/customers", { params: { query: { pagesize: 10 } } }); // typo: query parameter
   const customer = await unwrap(crm.GET("/admin/customers/{id}", { params: { path: { id: 1 } } }));
   const email = customer.emial; // typo: response member
+  await crm.GET("/admin/customers/{id}", { params: { path: { id: 1 }, query: { include: ["timeline"] } } }); // typo: include value
+  await crm.POST("/admin/customers", { body: { name: "Ada", email: "a@example.com", contacts: [{ frist_name: "Grace" }] } }); // typo: contact member
+  await crm.GET("/admin/deals", { params: { query: { ids: ["7"] } } }); // typo: ids as strings
   const known = isCrmApiError(e, "CUSTOMR_NOT_FOUND"); // typo: error code
   return [email, known];
 }

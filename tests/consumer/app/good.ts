@@ -38,6 +38,24 @@ export async function edit(id: number) {
   }
 }
 
+// Fewer round trips: an inline edit from a list row, a customer with its contacts and tags, a detail page in one call.
+export async function inlineEdit(ids: number[]) {
+  const page = await unwrap(crm.GET("/admin/customers", { params: { query: { ids } } }));
+  const row = page.data[0]!;
+  return unwrap(crm.PATCH("/admin/customers/{id}", { params: { path: { id: row.id } }, body: { contacted: true }, ...withIfMatch(row.version) }));
+}
+
+export async function onboard() {
+  const created = await unwrap(crm.POST("/admin/customers", {
+    body: { name: "Ada", email: "ada@example.com", tag_ids: [1], contacts: [{ first_name: "Grace", is_primary: true }] },
+  }));
+  const primary: Schemas["ContactResponse"] | undefined = created.contacts[0];
+  const detail = await unwrap(crm.GET("/admin/customers/{id}", { params: { path: { id: created.id }, query: { include: ["contacts", "deals", "notes"] } } }));
+  const notes: Schemas["NoteResponse"][] = detail.included?.notes?.data ?? [];
+  const deal = await unwrap(crm.GET("/admin/deals/{id}", { params: { path: { id: 12 }, query: { include: ["activities"] } } }));
+  return { primary, notes, version: created.version, activities: deal.included?.activities?.total };
+}
+
 export async function all() {
   const ids: number[] = [];
   for await (const deal of iterate((next) => unwrap(crm.GET("/admin/deals", { params: { query: { paging: "cursor", status: ["open"], ...next } } }))))
