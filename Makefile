@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption
 
 run:
 	@scripts/run.sh
@@ -62,6 +62,11 @@ bench-attachments:
 bench-events:
 	@node bench/events.mjs
 
+# Custom fields at SCALE customers (default 1M, on the database `make bench` seeds): a list filtered by a filterable select
+# field and sorted by a number field against the same list filtered by status: bench/results/customfields-$(SCALE).md.
+bench-customfields:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) DURATION=$(DURATION) scripts/bench.sh bench/customfields.mjs
+
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:
 	@SCALE=$(SCALE) bench/adoption.sh
@@ -72,6 +77,11 @@ SCALE ?= 10000
 DURATION ?= 15
 bench:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh
+
+# The overview's maintained aggregates on crm_bench_$(SCALE): the triggers' write cost (off/on in alternating rounds), the
+# uncached overview for fixed and random ranges and owners, rebuild and verify times: bench/results/reports-$(SCALE).md.
+bench-reports:
+	@SCALE=$(SCALE) node bench/reports.mjs
 
 # The service on more than one machine, on this one: PostgreSQL primary + streaming replica, Redis, three instances of the
 # published build and HAProxy in front (scripts/cluster.sh; README "A local cluster"). cluster-stop stops them cleanly.

@@ -74,7 +74,7 @@ const scenarios = [
   { name: 'customers status+assigned_to+search', path: '/admin/customers?status=active&assigned_to=7&search=smith' },
   { name: 'customer detail', kind: 'detail', path: '/admin/customers/%d', min: minCustomer, max: maxCustomer },
   { name: 'my activities', path: '/admin/me/activities', token: agent },
-  { name: 'reports overview', path: '/admin/reports/overview', cached: true },
+  { name: 'reports overview', path: '/admin/reports/overview' },
   { name: `page ${deepPage} offset`, path: `/admin/customers?page=${deepPage}` },
   { name: `page ${deepPage} cursor`, path: `/admin/customers?cursor=${cursor}` },
   { name: 'create customer', kind: 'create', path: '/admin/customers', write: true },
@@ -112,11 +112,10 @@ async function captureStatements() {
   const { child } = await startService();
   try {
     // Warm once (pool connections opened, types loaded), then capture what each scenario sends in steady state: its
-    // second request (a list's first one also counts rows that the next ones may not recount: ListCounts), except for
-    // the report, whose second request is answered from its cache without any SQL.
+    // second request (a list's first one also counts rows that the next ones may not recount: ListCounts).
     await request({ path: '/admin/customers?page_size=1' });
     for (const s of scenarios.filter(s => !s.write)) {
-      if (!s.cached) await request(s);
+      await request(s);
       const from = fs.statSync(serverLog).size;
       const response = await request(s);
       if (response.status !== 200) throw new Error(`${s.name}: HTTP ${response.status} ${await response.text()}`);
@@ -195,7 +194,7 @@ try {
     const api = wrk(s);
     let floor = null;
     if (!s.write) { log(`${s.name}: pgbench`); floor = pgbench(s); }
-    results.push({ scenario: s.name, path: s.path, cached: !!s.cached, api, floor, ratio: floor ? api.rps / floor.tps : null, statements: s.statements?.length ?? null });
+    results.push({ scenario: s.name, path: s.path, api, floor, ratio: floor ? api.rps / floor.tps : null, statements: s.statements?.length ?? null });
     log(JSON.stringify(results.at(-1)));
   }
 } finally {
@@ -219,8 +218,7 @@ const md = [
   `Cold start to /ready: **${summary.cold_start_ms} ms** · peak service RSS: **${summary.peak_rss_mb} MB**.`, '',
   '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | floor tx/s (pgbench) | floor avg ms | API ÷ floor |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map(r => `| ${r.scenario} | ${f(r.api.rps, 0)} | ${f(r.api.p50, 2)} | ${f(r.api.p95, 2)} | ${f(r.api.p99, 2)} | ${r.api.errors} | ${f(r.floor?.tps, r.floor?.tps < 10 ? 2 : 0)} | ${f(r.floor?.latencyMs, 1)} | ${r.cached ? 'cached ¹' : f(r.ratio, 2)} |`),
-  '', '¹ The overview is computed at most once per 30 s per filter (docs/performance.md); its floor is the uncached SQL, so the ratio says nothing.',
+  ...results.map(r => `| ${r.scenario} | ${f(r.api.rps, 0)} | ${f(r.api.p50, 2)} | ${f(r.api.p95, 2)} | ${f(r.api.p99, 2)} | ${r.api.errors} | ${f(r.floor?.tps, r.floor?.tps < 10 ? 2 : 0)} | ${f(r.floor?.latencyMs, 1)} | ${f(r.ratio, 2)} |`),
   '', 'The floor runs the statements the endpoint sent in steady state (captured from PostgreSQL\'s statement log) as one pgbench transaction per request, prepared (`-M prepared`) as the service prepares them.',
   'Each scenario first runs ' + warmup + ' s of unmeasured load, so that the JIT has compiled its hot paths as in a running service.',
   'Deep pages: page ' + deepPage + ' (offset ' + ((deepPage - 1) * 20) + ') or the last full page when the book is smaller.', '',

@@ -14,6 +14,7 @@ public static class Cli
                crm token --role admin|manager|agent --user-id <id> [--ttl 1h] [--name <name>] [--email <email>]
                crm healthcheck
                {Seeding.SeedCommand.Usage}
+               crm reports verify | rebuild
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -28,6 +29,8 @@ public static class Cli
                 "token" => Token(args.SkipWhile(a => a != "token").Skip(1).ToArray()),
                 "healthcheck" => await Operations.HealthcheckCommand.RunAsync(),
                 "seed" => await Seeding.SeedCommand.RunAsync(args.SkipWhile(a => a != "seed").Skip(1).ToArray(),
+                    CrmSettings.Load(Environment.GetEnvironmentVariable, requireSecret: false).ConnectionString, Console.Out, Console.Error),
+                "reports" => await Reports.ReportAggregates.RunCommandAsync(args.SkipWhile(a => a != "reports").Skip(1).ToArray(),
                     CrmSettings.Load(Environment.GetEnvironmentVariable, requireSecret: false).ConnectionString, Console.Out, Console.Error),
                 "help" or "--help" => Print(Usage, 0),
                 _ => Print($"unknown command \"{verb}\"\n{Usage}", 2),

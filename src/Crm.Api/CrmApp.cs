@@ -5,6 +5,7 @@ using Crm.Api.AuditLogs;
 using Crm.Api.Bulk;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -18,6 +19,7 @@ using Crm.Api.Observability;
 using Crm.Api.OpenApi;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
+using Crm.Api.Pipelines;
 using Crm.Api.Reports;
 using Crm.Api.Scaling;
 using Crm.Api.Security;
@@ -76,9 +78,11 @@ public static class CrmApp
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
         builder.Services.AddDataInOut();
+        builder.Services.AddCustomFields();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
-        builder.Services.AddSingleton<OverviewCache>();
+        builder.Services.AddSingleton(new ReportTuning());
+        builder.Services.AddHostedService<ReportFoldService>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCrmOpenApi();
         builder.Services.Configure<JsonOptions>(o => JsonConfig.Configure(o.SerializerOptions));
@@ -141,6 +145,8 @@ public static class CrmApp
         api.MapExports();
         api.MapBulk();
         api.MapJobs();
+        api.MapCustomFields();
+        api.MapPipelines();
         return app;
     }
 }

@@ -315,4 +315,18 @@ export async function exportToStream<E extends keyof ExportPaths>(crm: CrmClient
   return data;
 }
 
+/** A record's `custom_fields`: values by key, each typed by its field's definition (see `customFieldSchema`). */
+export type CustomFieldValues = Schemas["CustomFieldValues"];
+export type CustomFieldEntity = Schemas["CustomFieldResponse"]["entity"];
+
+/**
+ * The JSON Schema (2020-12) of one entity's `custom_fields` as the service validates it (its active fields; `required`
+ * on create), for validating a form with any JSON Schema validator before sending it:
+ * `new Ajv2020({ strict: false }).compile(await customFieldSchema(crm, "customers"))`.
+ */
+export async function customFieldSchema(crm: CrmClient, entity: CustomFieldEntity): Promise<Record<string, unknown>> {
+  const schemas = await unwrap(crm.GET("/admin/custom-fields/schema"));
+  return schemas[entity] as Record<string, unknown>;
+}
+
 export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from "./webhooks.js";

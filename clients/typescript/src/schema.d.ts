@@ -326,7 +326,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE)
+         * Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE); a stage deals use keeps its pipeline
          * @description Needs the `stages:manage` permission (admin: all records, manager: no, agent: no).
          */
         put: operations["ReplacePipelineStage"];
@@ -395,7 +395,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Changes stage, lost_reason and/or probability, following the stage transition rules
+         * Changes stage, lost_reason, probability and/or custom_fields, following the stage transition rules
          * @description Needs the `deals:update` permission (admin: all records, manager: all records, agent: own records).
          */
         patch: operations["PatchDeal"];
@@ -491,7 +491,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The overview; figures may be up to 30 seconds old (Cache-Control max-age says so)
+         * The overview, always current (computed from maintained aggregates)
          * @description Needs the `reports:read` permission (admin: all records, manager: all records, agent: all records, own with AGENT_READ_SCOPE=own).
          *
          *     `HEAD` answers the same status and headers, without a body.
@@ -1283,6 +1283,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists custom field definitions, archived ones included; deleted ones (awaiting their purge) with deleted=true
+         * @description Needs the `custom_fields:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListCustomFields"];
+        put?: never;
+        /**
+         * Defines a custom field; its indexes (filterable, unique) are built in the background (index_state)
+         * @description Needs the `custom_fields:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["CreateCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/custom-fields/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A JSON Schema (2020-12) per entity of the `custom_fields` object its records accept, for validating forms
+         * @description Needs the `custom_fields:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetCustomFieldSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One custom field definition
+         * @description Needs the `custom_fields:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetCustomField"];
+        /**
+         * Changes the members sent; a type or options change is refused unless every stored value is valid as it is under the new definition
+         * @description Needs the `custom_fields:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        put: operations["ReplaceCustomField"];
+        post?: never;
+        /**
+         * Deletes an archived field: its values stay 30 days (restore undoes it), then a background job purges them
+         * @description Needs the `custom_fields:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        delete: operations["DeleteCustomField"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/custom-fields/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undoes a delete before the purge starts; the field comes back archived, with its values
+         * @description Needs the `custom_fields:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["RestoreCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the pipelines, each with its stages in order
+         * @description Needs the `pipelines:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["ListPipelines"];
+        put?: never;
+        /**
+         * Creates a pipeline (without stages: create them with its pipeline_id); is_default=true makes it the default
+         * @description Needs the `pipelines:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["CreatePipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pipeline with its stages
+         * @description Needs the `pipelines:read` permission (admin: all records, manager: all records, agent: all records).
+         *
+         *     `HEAD` answers the same status and headers, without a body.
+         */
+        get: operations["GetPipeline"];
+        /**
+         * Changes the members sent; is_default=true makes it the default (the previous default stops being one)
+         * @description Needs the `pipelines:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        put: operations["ReplacePipeline"];
+        post?: never;
+        /**
+         * Deletes a pipeline and its stages; one that deals use (even deleted ones) answers 409 PIPELINE_IN_USE, the default one 409 CONFLICT
+         * @description Needs the `pipelines:manage` permission (admin: all records, manager: no, agent: no).
+         */
+        delete: operations["DeletePipeline"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "activity.completed": {
@@ -1980,6 +2134,7 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             customer: null | components["schemas"]["CustomerSummary"];
@@ -2014,6 +2169,10 @@ export interface components {
             outcome?: null | string;
             /** Format: date-time */
             due_date?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2057,6 +2216,10 @@ export interface components {
             outcome?: null | string;
             /** Format: date-time */
             due_date?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2079,6 +2242,9 @@ export interface components {
          *       "updated_at": "2026-01-31T12:20:00Z",
          *       "deleted_at": null,
          *       "duration": 30,
+         *       "custom_fields": {
+         *         "outcome_score": 4
+         *       },
          *       "version": "48195",
          *       "external_id": null,
          *       "customer": {
@@ -2098,6 +2264,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
          *         "deleted_at": null,
+         *         "custom_fields": {},
          *         "external_id": null
          *       },
          *       "deal": {
@@ -2107,6 +2274,7 @@ export interface components {
          *         "customer_id": 42,
          *         "contact_id": 7,
          *         "stage": "proposal",
+         *         "pipeline_id": 1,
          *         "amount": 48000,
          *         "currency": "EUR",
          *         "probability": 60,
@@ -2118,6 +2286,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:10:00Z",
          *         "updated_at": "2026-02-01T10:00:00Z",
          *         "deleted_at": null,
+         *         "custom_fields": {},
          *         "version": "48201",
          *         "external_id": null,
          *         "customer": null
@@ -2159,6 +2328,7 @@ export interface components {
             deleted_at: null | string;
             /** Format: int32 */
             duration: null | number;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             customer: null | components["schemas"]["CustomerSummary"];
@@ -2200,6 +2370,10 @@ export interface components {
             outcome?: null | string;
             /** Format: date-time */
             due_date?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2335,6 +2509,10 @@ export interface components {
             is_primary?: boolean;
             notes?: null | string;
             external_id?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2350,6 +2528,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:05:00Z",
          *       "updated_at": "2026-01-31T12:05:00Z",
          *       "deleted_at": null,
+         *       "custom_fields": {},
          *       "version": "48190",
          *       "external_id": null,
          *       "customer": {
@@ -2369,6 +2548,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
          *         "deleted_at": null,
+         *         "custom_fields": {},
          *         "external_id": null
          *       }
          *     }
@@ -2391,6 +2571,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             customer: null | components["schemas"]["CustomerSummary"];
@@ -2411,6 +2592,10 @@ export interface components {
             is_primary?: boolean;
             notes?: null | string;
             external_id?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         CursorListResponseOfActivityResponse: {
             data: components["schemas"]["ActivityResponse"][];
@@ -2447,6 +2632,17 @@ export interface components {
         };
         CursorListResponseOfContactResponse: {
             data: components["schemas"]["ContactResponse"][];
+            /** Format: int32 */
+            page_size: number;
+            next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
+        };
+        CursorListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
             /** Format: int32 */
             page_size: number;
             next_cursor: null | string;
@@ -2511,6 +2707,17 @@ export interface components {
              */
             paging: "cursor";
         };
+        CursorListResponseOfPipelineResponse: {
+            data: components["schemas"]["PipelineResponse"][];
+            /** Format: int32 */
+            page_size: number;
+            next_cursor: null | string;
+            /**
+             * @description `cursor`: a keyset page; pass `next_cursor` as `cursor` for the next one (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "cursor";
+        };
         CursorListResponseOfPipelineStageResponse: {
             data: components["schemas"]["PipelineStageResponse"][];
             /** Format: int32 */
@@ -2555,6 +2762,149 @@ export interface components {
              */
             paging: "cursor";
         };
+        /**
+         * @example {
+         *       "entity": "customers",
+         *       "key": "tier",
+         *       "label": "Tier",
+         *       "type": "select",
+         *       "filterable": true,
+         *       "order": 1,
+         *       "description": "Service level agreed in the contract",
+         *       "options": [
+         *         {
+         *           "value": "gold",
+         *           "label": "Gold",
+         *           "color": "#F59E0B"
+         *         },
+         *         {
+         *           "value": "silver",
+         *           "label": "Silver",
+         *           "color": "#9CA3AF"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldRequest: {
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            /** @description Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes). */
+            key: string;
+            /** @description Required for (and only for) a currency field: the one currency of its amounts; immutable. */
+            currency?: null | string;
+            label: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        CustomFieldResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            entity: "customers" | "contacts" | "deals" | "activities";
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            options: null | components["schemas"]["FieldOption"][];
+            currency: null | string;
+            required: boolean;
+            unique: boolean;
+            filterable: boolean;
+            description: null | string;
+            /** Format: int32 */
+            order: number;
+            archived: boolean;
+            /**
+             * @description The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).
+             * @enum {string}
+             */
+            index_state: "pending" | "building" | "ready" | "failed";
+            index_error: null | string;
+            /** Format: date-time */
+            deleted_at: null | string;
+            /**
+             * Format: date-time
+             * @description A deleted field's values are purged after this (restore undoes the delete until then).
+             */
+            purge_after: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+        };
+        CustomFieldSchemasResponse: {
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of customers: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            customers: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of contacts: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            contacts: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of deals: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            deals: {
+                [key: string]: unknown;
+            };
+            /** @description A JSON Schema (2020-12) of the `custom_fields` object of activities: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create. */
+            activities: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "label": "Service tier",
+         *       "archived": true
+         *     }
+         */
+        CustomFieldUpdate: {
+            label?: string;
+            /**
+             * @description A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).
+             * @enum {string}
+             */
+            type?: "text" | "long_text" | "number" | "currency" | "date" | "datetime" | "boolean" | "select" | "multi_select" | "url" | "email" | "user";
+            /** @description select and multi_select only: the allowed values (no comma or semicolon), each with a label and an optional #RRGGBB colour. */
+            options?: null | {
+                value: string;
+                label: string;
+                color?: null | string;
+            }[];
+            required?: boolean;
+            /** @description No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text. */
+            unique?: boolean;
+            /** @description Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need. */
+            filterable?: boolean;
+            description?: null | string;
+            /** Format: int32 */
+            order?: number;
+            /** @description Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted. */
+            archived?: boolean;
+        };
+        /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. */
+        CustomFieldValues: {
+            [key: string]: string | number | boolean | string[];
+        };
         CustomerCounts: {
             /** Format: int32 */
             contacts: number;
@@ -2594,6 +2944,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             contacts: components["schemas"]["ContactResponse"][];
@@ -2626,6 +2977,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             contacts: components["schemas"]["ContactResponse"][];
@@ -2665,6 +3017,10 @@ export interface components {
             contacted?: boolean;
             /** Format: date-time */
             next_follow_up_at?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2719,6 +3075,10 @@ export interface components {
             contacted?: boolean;
             /** Format: date-time */
             next_follow_up_at?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2745,6 +3105,11 @@ export interface components {
          *       "created_at": "2026-01-31T12:00:00Z",
          *       "updated_at": "2026-02-02T08:15:00Z",
          *       "deleted_at": null,
+         *       "custom_fields": {
+         *         "tier": "gold",
+         *         "renewal_date": "2027-03-31",
+         *         "seats": 25
+         *       },
          *       "version": "48213",
          *       "external_id": "hubspot-1001"
          *     }
@@ -2776,6 +3141,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             external_id: null | string;
@@ -2803,6 +3169,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             external_id: null | string;
         };
         /**
@@ -2830,6 +3197,10 @@ export interface components {
             contacted?: boolean;
             /** Format: date-time */
             next_follow_up_at?: null | string;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         DealDetailResponse: {
             /** Format: int64 */
@@ -2841,6 +3212,8 @@ export interface components {
             /** Format: int64 */
             contact_id: null | number;
             stage: string;
+            /** Format: int64 */
+            pipeline_id: number;
             /** Format: double */
             amount: number;
             currency: string;
@@ -2861,6 +3234,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             customer: null | components["schemas"]["CustomerSummary"];
@@ -2919,6 +3293,10 @@ export interface components {
             lost_reason?: null | string;
             /** Format: int32 */
             probability?: number;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2948,11 +3326,20 @@ export interface components {
             /** Format: int64 */
             owner_id?: null | number;
             external_id?: null | string;
+            /**
+             * Format: int64
+             * @description Must be the pipeline of the deal's stage (else 400 INVALID_STAGE); with no stage on create, the deal starts in this pipeline's first open stage. Moving a deal to another pipeline is moving it to one of its stages.
+             */
+            pipeline_id?: number;
             /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
             stage?: string;
             lost_reason?: null | string;
             /** Format: int32 */
             probability?: number;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @example {
@@ -2962,6 +3349,7 @@ export interface components {
          *       "customer_id": 42,
          *       "contact_id": 7,
          *       "stage": "proposal",
+         *       "pipeline_id": 1,
          *       "amount": 48000,
          *       "currency": "EUR",
          *       "probability": 60,
@@ -2973,6 +3361,7 @@ export interface components {
          *       "created_at": "2026-01-31T12:10:00Z",
          *       "updated_at": "2026-02-01T10:00:00Z",
          *       "deleted_at": null,
+         *       "custom_fields": {},
          *       "version": "48201",
          *       "external_id": null,
          *       "customer": {
@@ -2992,6 +3381,7 @@ export interface components {
          *         "created_at": "2026-01-31T12:00:00Z",
          *         "updated_at": "2026-02-02T08:15:00Z",
          *         "deleted_at": null,
+         *         "custom_fields": {},
          *         "external_id": null
          *       }
          *     }
@@ -3006,6 +3396,8 @@ export interface components {
             /** Format: int64 */
             contact_id: null | number;
             stage: string;
+            /** Format: int64 */
+            pipeline_id: number;
             /** Format: double */
             amount: number;
             currency: string;
@@ -3026,6 +3418,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: null | string;
+            custom_fields: components["schemas"]["CustomFieldValues"];
             /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
             version: string;
             customer: null | components["schemas"]["CustomerSummary"];
@@ -3064,11 +3457,20 @@ export interface components {
             /** Format: int64 */
             owner_id?: null | number;
             external_id?: null | string;
+            /**
+             * Format: int64
+             * @description Must be the pipeline of the deal's stage (else 400 INVALID_STAGE); with no stage on create, the deal starts in this pipeline's first open stage. Moving a deal to another pipeline is moving it to one of its stages.
+             */
+            pipeline_id?: number;
             /** @description An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition. */
             stage?: string;
             lost_reason?: null | string;
             /** Format: int32 */
             probability?: number;
+            /** @description Custom field values by key. Which keys exist and what each holds is data, not part of this document: GET /admin/custom-fields/schema returns a JSON Schema per entity (its active fields; archived and deleted fields are hidden). By type: text, long_text, select, url, email: string; date: string YYYY-MM-DD; datetime: string RFC 3339 (UTC on output); number, currency (in the field's currency): number; user: integer (a CMS user id); boolean: boolean; multi_select: array of option values. In a POST, PUT or PATCH body the keys sent are merged into the stored values: null clears a key, "" leaves it, an unknown, archived or deleted key is 400 VALIDATION_FAILED naming custom_fields.<key>; a create needs every required field. */
+            custom_fields?: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
         };
         /**
          * @description The one error shape of the API.
@@ -3130,6 +3532,11 @@ export interface components {
             type: string;
             /** Format: int64 */
             id: number;
+        };
+        FieldOption: {
+            value: string;
+            label: string;
+            color: null | string;
         };
         HealthResponse: {
             status: string;
@@ -3248,6 +3655,23 @@ export interface components {
              */
             paging: "offset";
         };
+        ListResponseOfCustomFieldResponse: {
+            data: components["schemas"]["CustomFieldResponse"][];
+            /** Format: int32 */
+            total: number;
+            total_exact: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
+        };
         ListResponseOfCustomerResponse: {
             data: components["schemas"]["CustomerResponse"][];
             /** Format: int32 */
@@ -3318,6 +3742,23 @@ export interface components {
         };
         ListResponseOfNoteResponse: {
             data: components["schemas"]["NoteResponse"][];
+            /** Format: int32 */
+            total: number;
+            total_exact: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            total_pages: number;
+            /**
+             * @description `offset`: a numbered page with a bounded count (this shape). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            paging: "offset";
+        };
+        ListResponseOfPipelineResponse: {
+            data: components["schemas"]["PipelineResponse"][];
             /** Format: int32 */
             total: number;
             total_exact: boolean;
@@ -3481,6 +3922,34 @@ export interface components {
         };
         /**
          * @example {
+         *       "name": "Renewals",
+         *       "order": 1,
+         *       "is_default": false
+         *     }
+         */
+        PipelineRequest: {
+            name: string;
+            /** Format: int32 */
+            order?: number;
+            is_default?: boolean;
+        };
+        PipelineResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            order: number;
+            is_default: boolean;
+            stages: components["schemas"]["PipelineStageResponse"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The record's version: the value its ETag carries, without the quotes. Send it back as `If-Match: "<version>"` to change exactly this version (a stale one answers 412). Read-only: echoed in a PUT or PATCH body it is ignored while it is the current version, and refused with 400 VALIDATION_FAILED when it is not. */
+            version: string;
+        };
+        /**
+         * @example {
          *       "name": "demo_scheduled",
          *       "display_name": "Demo scheduled",
          *       "order": 25,
@@ -3501,6 +3970,11 @@ export interface components {
             /** @enum {string} */
             kind?: "open" | "won" | "lost";
             is_active?: boolean;
+            /**
+             * Format: int64
+             * @description The stage's pipeline (the default one when absent on create); a stage that deals use cannot move to another (409 STAGE_IN_USE).
+             */
+            pipeline_id?: number;
         };
         /**
          * @example {
@@ -3511,6 +3985,7 @@ export interface components {
          *       "color": "#3B82F6",
          *       "probability": 50,
          *       "kind": "open",
+         *       "pipeline_id": 1,
          *       "is_active": true,
          *       "created_at": "2026-01-01T00:00:00Z",
          *       "updated_at": "2026-01-01T00:00:00Z",
@@ -3530,6 +4005,8 @@ export interface components {
             /** @enum {string} */
             kind: "open" | "won" | "lost";
             is_active: boolean;
+            /** Format: int64 */
+            pipeline_id: number;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -3554,6 +4031,23 @@ export interface components {
             /** @enum {string} */
             kind?: "open" | "won" | "lost";
             is_active?: boolean;
+            /**
+             * Format: int64
+             * @description The stage's pipeline (the default one when absent on create); a stage that deals use cannot move to another (409 STAGE_IN_USE).
+             */
+            pipeline_id?: number;
+        };
+        /**
+         * @example {
+         *       "name": "Renewals and upsells"
+         *     }
+         */
+        PipelineUpdate: {
+            name?: string;
+            /** Format: int32 */
+            order?: number;
+            /** @description true makes this the default pipeline (the previous one stops being it); false is refused: there is always one. */
+            is_default?: boolean;
         };
         ReadinessResponse: {
             /** @enum {string} */
@@ -6083,6 +6577,8 @@ export interface operations {
                 kind?: ("open" | "won" | "lost")[];
                 /** @description Only active (or inactive) stages. `true` or `false` (`1`/`0` are accepted too). */
                 is_active?: boolean;
+                /** @description Only the stages of these pipelines. Comma-separated positive ids (at most 100). */
+                pipeline_id?: number[];
                 /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
                 ids?: number[];
                 /** @description Page number for offset paging. */
@@ -6530,7 +7026,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        code?: "CONFLICT" | "STAGE_EXISTS";
+                        code?: "CONFLICT" | "STAGE_EXISTS" | "STAGE_IN_USE";
                     };
                 };
             };
@@ -6823,6 +7319,8 @@ export interface operations {
                 owner_id?: (number | ("me" | "none"))[];
                 /** @description Only deals of these customers. Comma-separated positive ids (at most 100). */
                 customer_id?: number[];
+                /** @description Only deals in these pipelines (in their stages). Comma-separated positive ids (at most 100). */
+                pipeline_id?: number[];
                 /** @description Case-insensitive substring of the title. */
                 search?: string;
                 /** @description Amount at least. */
@@ -9220,6 +9718,8 @@ export interface operations {
                 from?: string;
                 /** @description Only records created at or before. RFC 3339 timestamp. */
                 to?: string;
+                /** @description Only the deals (and stages) of these pipelines; customers and activities are counted whole. Comma-separated positive ids (at most 100). */
+                pipeline_id?: number[];
             };
             header?: {
                 /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
@@ -16596,6 +17096,8 @@ export interface operations {
                 deleted?: boolean;
                 /** @description Only the customer with this external_id. */
                 external_id?: string;
+                /** @description Only the records with these ids (the rows selected on screen), as the list's `ids`. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
                 /** @description The columns, comma-separated (default: all): id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, version, external_id. */
@@ -16735,6 +17237,8 @@ export interface operations {
                 customer_id?: number[];
                 /** @description Only the contact with this external_id. */
                 external_id?: string;
+                /** @description Only the records with these ids (the rows selected on screen), as the list's `ids`. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
                 /** @description The columns, comma-separated (default: all): id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, version, external_id. */
@@ -16878,6 +17382,8 @@ export interface operations {
                 owner_id?: (number | ("me" | "none"))[];
                 /** @description Only deals of these customers. Comma-separated positive ids (at most 100). */
                 customer_id?: number[];
+                /** @description Only deals in these pipelines (in their stages). Comma-separated positive ids (at most 100). */
+                pipeline_id?: number[];
                 /** @description Case-insensitive substring of the title. */
                 search?: string;
                 /** @description Amount at least. */
@@ -16896,10 +17402,12 @@ export interface operations {
                 external_id?: string;
                 /** @description `true`: only soft-deleted deals (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (the rows selected on screen), as the list's `ids`. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, version, external_id. */
-                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
+                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, pipeline_id, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, version, external_id. */
+                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "pipeline_id" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
                 /** @description Sort field; `id` is always the final tie-breaker. */
                 sort_by?: "created_at" | "updated_at" | "title" | "amount" | "expected_close_date" | "stage";
                 /** @description Sort direction. */
@@ -17063,6 +17571,8 @@ export interface operations {
                 external_id?: string;
                 /** @description `true`: only soft-deleted activities (admin and manager; others get 403). `true` or `false` (`1`/`0` are accepted too). */
                 deleted?: boolean;
+                /** @description Only the records with these ids (the rows selected on screen), as the list's `ids`. Comma-separated positive ids (at most 100). */
+                ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
                 /** @description The columns, comma-separated (default: all): id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, version, external_id. */
@@ -18396,6 +18906,2090 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "JOB_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListCustomFields: {
+        parameters: {
+            query?: {
+                /** @description Only the fields of these entities. Comma-separated, any of them matches. */
+                entity?: ("customers" | "contacts" | "deals" | "activities")[];
+                /** @description Only archived (or only unarchived) fields. `true` or `false` (`1`/`0` are accepted too). */
+                archived?: boolean;
+                /** @description `true`: only deleted fields whose values await their purge (restore undoes the delete). `true` or `false` (`1`/`0` are accepted too). */
+                deleted?: boolean;
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
+                /** @description Page number for offset paging. */
+                page?: number;
+                /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
+                page_size?: number;
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "order" | "key" | "label" | "created_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+                /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
+                paging?: "offset" | "cursor";
+                /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
+                cursor?: string;
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponseOfCustomFieldResponse"] | components["schemas"]["CursorListResponseOfCustomFieldResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CreateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record. */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "FIELD_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetCustomFieldSchemas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldSchemasResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "FIELD_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ReplaceCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "FIELD_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DeleteCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "FIELD_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RestoreCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "FIELD_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListPipelines: {
+        parameters: {
+            query?: {
+                /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */
+                ids?: number[];
+                /** @description Page number for offset paging. */
+                page?: number;
+                /** @description Rows per page (DEFAULT_PAGE_SIZE when absent). */
+                page_size?: number;
+                /** @description Sort field; `id` is always the final tie-breaker. */
+                sort_by?: "order" | "name" | "created_at";
+                /** @description Sort direction. */
+                sort_order?: "asc" | "desc";
+                /** @description `cursor` switches to keyset paging: the answer has `next_cursor` and no count. */
+                paging?: "offset" | "cursor";
+                /** @description The `next_cursor` of the previous page (implies cursor paging; keep sort_by and sort_order). */
+                cursor?: string;
+            };
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponseOfPipelineResponse"] | components["schemas"]["CursorListResponseOfPipelineResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CreatePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record. */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetPipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PIPELINE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ReplacePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "INVALID_JSON" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PIPELINE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DeletePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description The ETag of the version read: the change applies only if it is still current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the record as it is now. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null;
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PIPELINE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "PIPELINE_IN_USE";
+                    };
+                };
+            };
+            /** @description If-Match names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_FAILED";
                     };
                 };
             };

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Activities;
 
-public sealed class Activity : Data.ISoftDeletable
+public sealed class Activity : Data.ISoftDeletable, CustomFields.IHasCustomFields
 {
     public long Id { get; set; }
     public required string Type { get; set; }
@@ -24,6 +24,7 @@ public sealed class Activity : Data.ISoftDeletable
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }
     public uint Version { get; set; }
+    public string CustomFields { get; set; } = "{}";
 }
 
 public static class ActivityStatus
@@ -38,5 +39,6 @@ sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         builder.ToTable("activities");
         builder.Property(a => a.Version).IsRowVersion();
+        builder.Property(a => a.CustomFields).HasColumnType("jsonb");
     }
 }

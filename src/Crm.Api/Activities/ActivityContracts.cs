@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -15,7 +16,7 @@ public sealed record ActivityResponse(
     long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
-    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomFieldValues CustomFields, [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, DealResponse? Deal, string? ExternalId);
 
 /// <summary>One activity's record page: the activity with its customer, deal and contact.</summary>
@@ -23,7 +24,7 @@ public sealed record ActivityDetailResponse(
     long Id, string Type, string Title, string? Description, string Status, string Priority, long? CustomerId,
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
-    [property: Description(Preconditions.VersionDescription)] string Version,
+    CustomFieldValues CustomFields, [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, DealResponse? Deal, ContactResponse? Contact, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
@@ -32,6 +33,7 @@ public record ActivityPatch : UpdateBody
     public Optional<string> Status { get; init; }
     public Optional<string?> Outcome { get; init; }
     public Optional<DateTime?> DueDate { get; init; }
+    public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
 /// <summary>Body of PUT: every editable member, and only the ones sent are changed.</summary>
@@ -72,18 +74,21 @@ public static class ActivityMapping
     public static ActivityResponse ToResponse(this Activity a, DateTime now, Related? related = null) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
-            a.DeletedAt, a.DurationMinutes, Preconditions.Version(a.Version), related?.Customer(a.CustomerId), related?.Deal(a.DealId), a.ExternalId);
+            a.DeletedAt, a.DurationMinutes, a.Values(), Preconditions.Version(a.Version), related?.Customer(a.CustomerId), related?.Deal(a.DealId), a.ExternalId);
+
+    static CustomFieldValues Values(this Activity a) => CustomFieldValues.Stored(FieldEntity.Activities, a.CustomFields);
 
     public static ActivityDetailResponse ToDetail(this Activity a, DateTime now, Related related) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
-            a.DeletedAt, a.DurationMinutes, Preconditions.Version(a.Version), related.Customer(a.CustomerId), related.Deal(a.DealId), related.Contact(a.ContactId), a.ExternalId);
+            a.DeletedAt, a.DurationMinutes, a.Values(), Preconditions.Version(a.Version), related.Customer(a.CustomerId), related.Deal(a.DealId),
+            related.Contact(a.ContactId), a.ExternalId);
 
     /// <summary>Overdue is computed, never stored: scheduled and due before now.</summary>
     static bool IsOverdue(Activity a, DateTime now) => a.Status == ActivityStatus.Scheduled && a.DueDate < now;
 
     /// <summary>Validates the members a POST, PUT or PATCH sends and merges them into the activity.</summary>
-    public static Validator ApplyTo(this ActivityPatch body, Activity activity, ReadOnlyMembers readOnly, bool creating = false)
+    public static Validator ApplyTo(this ActivityPatch body, Activity activity, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
         if (body is ActivityUpdate all)
@@ -106,6 +111,7 @@ public static class ActivityMapping
         activity.Status = v.OneOf("status", body.Status, ActivityStatus.All, activity.Status);
         activity.Outcome = v.Optional("outcome", body.Outcome, 10_000, activity.Outcome);
         activity.DueDate = v.ValueOrNull(body.DueDate, activity.DueDate);
+        activity.CustomFields = v.CustomFields(fields, FieldEntity.Activities, body.CustomFields, activity.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;
     }

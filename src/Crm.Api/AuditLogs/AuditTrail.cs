@@ -9,7 +9,8 @@ namespace Crm.Api.AuditLogs;
 
 /// <summary>
 /// Adds an audit row to the unit of work of the change it describes, so both commit or neither does.
-/// <c>changes</c> holds only the fields that differ, as <c>{field: {old, new}}</c>. A change whose action has an event
+/// <c>changes</c> holds only the fields that differ, as <c>{field: {old, new}}</c>; custom fields count one by one, as
+/// <c>custom_fields.&lt;key&gt;</c> (a record's <c>custom_fields</c> object is never one change). A change whose action has an event
 /// type (<see cref="EventTypes"/>) also emits that event through the outbox, so every write path that audits emits.
 /// </summary>
 public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProvider time)
@@ -55,8 +56,8 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
 
     public static JsonDocument? Diff(object? before, object? after)
     {
-        var old = before is null ? new JsonObject() : JsonSerializer.SerializeToNode(before, JsonConfig.Options)!.AsObject();
-        var current = after is null ? new JsonObject() : JsonSerializer.SerializeToNode(after, JsonConfig.Options)!.AsObject();
+        var old = Flatten(before is null ? new JsonObject() : JsonSerializer.SerializeToNode(before, JsonConfig.Options)!.AsObject());
+        var current = Flatten(after is null ? new JsonObject() : JsonSerializer.SerializeToNode(after, JsonConfig.Options)!.AsObject());
         var changes = new JsonObject();
         foreach (var field in old.Select(p => p.Key).Union(current.Select(p => p.Key)).Where(f => !Ignored.Contains(f)))
         {
@@ -66,5 +67,17 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
             changes[field] = new JsonObject { ["old"] = oldValue?.DeepClone(), ["new"] = newValue?.DeepClone() };
         }
         return changes.Count == 0 ? null : JsonDocument.Parse(changes.ToJsonString());
+    }
+
+    static JsonObject Flatten(JsonObject record)
+    {
+        if (record["custom_fields"] is not JsonObject values) return record;
+        record.Remove("custom_fields");
+        foreach (var (key, value) in values.ToList())
+        {
+            values.Remove(key);
+            record[$"custom_fields.{key}"] = value;
+        }
+        return record;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -68,7 +69,7 @@ public static class BulkEndpoints
     /// <summary>What one action does to one record, through the single-record handler; the permission that route needs.</summary>
     internal delegate Task<IResult> Handler(long id, HttpRequest request, BulkRequest body, object? changes, BulkContext context);
 
-    internal sealed record BulkContext(CurrentUser User, CrmDb Db, AuditTrail Audit, TimeProvider Time, CancellationToken CancellationToken);
+    internal sealed record BulkContext(CurrentUser User, CrmDb Db, AuditTrail Audit, TimeProvider Time, CustomFieldCache Fields, CancellationToken CancellationToken);
 
     internal sealed record Operation(string Permission, Handler Run);
 
@@ -81,10 +82,10 @@ public static class BulkEndpoints
     internal static Resource Of(string name) => name switch { "customers" => Customers, "deals" => Deals, _ => Activities };
 
     static readonly Resource Customers = new("customers", typeof(CustomerUpdate), CustomerEndpoints.Filters,
-        (query, user, db, now, _) => Task.FromResult(CustomerEndpoints.Filter(query, user, db, now)?.Select(c => c.Id)), new Dictionary<string, Operation>
+        async (query, user, db, now, cancellationToken) => CustomerEndpoints.Filter(query, user, db, now, await query.FieldSchemaAsync(cancellationToken))?.Select(c => c.Id), new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.CustomersUpdate, (id, r, _, changes, c) =>
-            CustomerEndpoints.UpdateAsync(id, (CustomerUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
+            CustomerEndpoints.UpdateAsync(id, (CustomerUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.Fields, c.CancellationToken)),
         ["delete"] = new(Permission.CustomersDelete, (id, r, _, _, c) => CustomerEndpoints.Delete(id, r, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
         ["restore"] = new(Permission.CustomersDelete, (id, r, _, _, c) =>
             CustomerEndpoints.Restore(id, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.CancellationToken)),
@@ -94,11 +95,12 @@ public static class BulkEndpoints
 
     static readonly Resource Deals = new("deals", typeof(DealUpdate), DealEndpoints.Filters,
         async (query, user, db, _, cancellationToken) =>
-            (await DealEndpoints.FilterAsync(query, user, db, await DealStages.LoadAsync(db, cancellationToken), cancellationToken))?.Select(d => d.Id),
+            (await DealEndpoints.FilterAsync(query, user, db, await DealStages.LoadAsync(db, cancellationToken),
+                await query.FieldSchemaAsync(cancellationToken), cancellationToken))?.Select(d => d.Id),
         new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.DealsUpdate, (id, r, _, changes, c) =>
-            DealEndpoints.UpdateAsync(id, (DealUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
+            DealEndpoints.UpdateAsync(id, (DealUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.Fields, c.CancellationToken)),
         ["delete"] = new(Permission.DealsDelete, (id, r, _, _, c) => DealEndpoints.Delete(id, r, c.Db, c.Audit, c.Time, c.CancellationToken)),
         ["restore"] = new(Permission.DealsDelete, async (id, r, _, _, c) =>
             await c.Db.Deals.FirstOrDefaultAsync(d => d.Id == id, c.CancellationToken) is { } deal
@@ -111,7 +113,7 @@ public static class BulkEndpoints
         new Dictionary<string, Operation>
     {
         ["update"] = new(Permission.ActivitiesUpdate, (id, r, _, changes, c) =>
-            ActivityEndpoints.UpdateAsync(id, (ActivityUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.CancellationToken)),
+            ActivityEndpoints.UpdateAsync(id, (ActivityUpdate)changes!, r, r.HttpContext.Response, c.User, c.Db, c.Audit, c.Time, c.Fields, c.CancellationToken)),
         ["delete"] = new(Permission.ActivitiesDelete, (id, r, _, _, c) => ActivityEndpoints.Delete(id, r, c.Db, c.Audit, c.Time, c.CancellationToken)),
         ["restore"] = new(Permission.ActivitiesDelete, async (id, r, _, _, c) =>
             await c.Db.Activities.FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken) is { } activity
@@ -124,10 +126,10 @@ public static class BulkEndpoints
         var group = app.MapGroup("/admin").RequirePermission(Permission.RecordsBulk);
         foreach (var (resource, tag) in new[] { (Customers, "Customers"), (Deals, "Deals"), (Activities, "Activities") })
             group.MapPost($"/{resource.Name}/bulk", (BulkRequest body, HttpContext http, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
-                    JobRunner runner, CancellationToken cancellationToken) =>
+                    CustomFieldCache fields, JobRunner runner, CancellationToken cancellationToken) =>
                     body.Filter is null && body.ConfirmCount is null
-                        ? RunAsync(resource, body, http, new BulkContext(user, db, audit, time, cancellationToken))
-                        : QueueAsync(resource, body, http, new BulkContext(user, db, audit, time, cancellationToken), runner))
+                        ? RunAsync(resource, body, http, new BulkContext(user, db, audit, time, fields, cancellationToken))
+                        : QueueAsync(resource, body, http, new BulkContext(user, db, audit, time, fields, cancellationToken), runner))
                 .WithTags(tag).WithName($"Bulk{tag}")
                 .WithSummary($"Applies one action to up to {MaxIds} {resource.Name} by id, each exactly as its single-record route would, answering per id (200); "
                     + "or to every record a filter selects, as a job (202)")

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Api.AuditLogs;
+using Crm.Api.CustomFields;
 using Crm.Api.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,8 @@ public sealed class BulkJob(JobBatches batches, TimeProvider time) : IJobHandler
             var outcome = await batches.RunAsync(job, position, position, dryRun: false, async scope =>
             {
                 var services = scope.Context.RequestServices;
-                var context = new BulkEndpoints.BulkContext(scope.User, scope.Db, services.GetRequiredService<AuditTrail>(), time, cancellationToken);
+                var context = new BulkEndpoints.BulkContext(scope.User, scope.Db, services.GetRequiredService<AuditTrail>(), time,
+                    services.GetRequiredService<CustomFieldCache>(), cancellationToken);
                 var result = new BatchResult { Checkpoint = position };
                 var (selected, refusal) = await BulkEndpoints.SelectAsync(resource, options.Filter ?? [], services, context);
                 var (operation, changed, actionRefusal) = await BulkEndpoints.ReadActionAsync(resource, body, context);

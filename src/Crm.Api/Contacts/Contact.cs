@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Contacts;
 
-public sealed class Contact
+public sealed class Contact : CustomFields.IHasCustomFields
 {
     public long Id { get; set; }
     public long CustomerId { get; set; }
@@ -19,6 +19,7 @@ public sealed class Contact
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }
     public uint Version { get; set; }
+    public string CustomFields { get; set; } = "{}";
 }
 
 sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
@@ -27,5 +28,6 @@ sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.ToTable("contacts");
         builder.Property(c => c.Version).IsRowVersion();
+        builder.Property(c => c.CustomFields).HasColumnType("jsonb");
     }
 }

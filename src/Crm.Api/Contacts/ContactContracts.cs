@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Http;
 
@@ -7,7 +8,7 @@ namespace Crm.Api.Contacts;
 /// <summary>A contact; <c>customer</c> is its customer, as the Go original nested it (null where it is out of reach).</summary>
 public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
-    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, string? ExternalId);
 
@@ -22,6 +23,7 @@ public record ContactUpdate : UpdateBody
     public Optional<bool?> IsPrimary { get; init; }
     public Optional<string?> Notes { get; init; }
     public Optional<string?> ExternalId { get; init; }
+    public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; first_name is required.</summary>
@@ -32,10 +34,10 @@ public static class ContactMapping
     /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
     public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
         new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
-            c.DeletedAt, Preconditions.Version(c.Version), customer, c.ExternalId);
+            c.DeletedAt, CustomFieldValues.Stored(FieldEntity.Contacts, c.CustomFields), Preconditions.Version(c.Version), customer, c.ExternalId);
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
-    public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, bool creating = false)
+    public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
         contact.FirstName = v.Required("first_name", body.FirstName, 100, contact.FirstName);
@@ -46,6 +48,7 @@ public static class ContactMapping
         contact.IsPrimary = v.Value("is_primary", body.IsPrimary, contact.IsPrimary);
         contact.Notes = v.Optional("notes", body.Notes, 10_000, contact.Notes);
         contact.ExternalId = v.Optional("external_id", body.ExternalId, 255, contact.ExternalId);
+        contact.CustomFields = v.CustomFields(fields, FieldEntity.Contacts, body.CustomFields, contact.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;
     }

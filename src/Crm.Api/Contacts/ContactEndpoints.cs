@@ -1,5 +1,6 @@
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
@@ -31,15 +32,15 @@ public static class ContactEndpoints
         var group = app.MapGroup("/admin").WithTags("Contacts");
         group.MapGet("/customers/{id}/contacts", List).RequirePermission(Permission.ContactsRead).WithName("ListContacts")
             .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name")
-            .ProducesList<ContactResponse>([ExternalIdFilter, .. Query.Paging(SortFields, "primary", defaultDescending: false)]);
+            .ProducesList<ContactResponse>([ExternalIdFilter, .. Query.Paging(SortFields, "primary", defaultDescending: false)]).WithCustomFieldFilters(FieldEntity.Contacts);
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
             .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
-            .Produces<ContactResponse>(201).MayFail(409, "EXTERNAL_ID_EXISTS");
+            .Produces<ContactResponse>(201).MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
             .WithSummary("Changes the members sent; is_primary=true un-primaries the customer's other contacts")
-            .Produces<ContactResponse>().MayFail(409, "EXTERNAL_ID_EXISTS");
+            .Produces<ContactResponse>().MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
             .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
             .Produces<MessageResponse>();
@@ -50,12 +51,15 @@ public static class ContactEndpoints
 
     static IResult CustomerNotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
 
-    static async Task<IResult> List(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings,
+    static async Task<IResult> List(long id, HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CustomFieldCache fields,
         CancellationToken cancellationToken)
     {
+        var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
         var externalId = query.String("external_id", 255);
-        var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields, "primary", defaultDescending: false);
+        var custom = query.CustomFieldFilters<Contact>(schema, FieldEntity.Contacts, user);
+        var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields.SortsWithCustomFields(query, schema, FieldEntity.Contacts),
+            "primary", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
         var customer = await db.Customers.Within(db, user, Permission.CustomersRead).AsNoTracking()
@@ -63,7 +67,8 @@ public static class ContactEndpoints
         if (customer is null) return CustomerNotFound();
 
         var summary = customer.ToSummary();
-        var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null);
+        var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null)
+            .WhereAll(custom);
         if (externalId is not null) contacts = contacts.Where(c => c.ExternalId == externalId);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
             rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse(summary)).ToList()), cancellationToken);
@@ -71,8 +76,9 @@ public static class ContactEndpoints
     }
 
     internal static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
-        CancellationToken cancellationToken)
+        CustomFieldCache fields, CancellationToken cancellationToken)
     {
+        var schema = await fields.CurrentAsync(cancellationToken);
         return await db.InTransactionAsync(async () =>
         {
             if (!await CustomerLock.LockAsync(db, id, cancellationToken) || !await db.ReachesAsync<Customer>(user, Permission.CustomersRead, id, cancellationToken))
@@ -82,8 +88,9 @@ public static class ContactEndpoints
 
             var now = time.UtcNowMicroseconds();
             var contact = new Contact { CustomerId = id, FirstName = "", CreatedAt = now, UpdatedAt = now };
-            var validation = body.ApplyTo(contact, ReadOnlyMembers.None, creating: true);
+            var validation = body.ApplyTo(contact, ReadOnlyMembers.None, schema, creating: true);
             if (validation.Result is { } invalid) return invalid;
+            if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Contacts, contact, "{}", cancellationToken) is { } taken) return taken;
 
             if (!await db.Contacts.AnyAsync(c => c.CustomerId == id && c.DeletedAt == null, cancellationToken))
                 contact.IsPrimary = true;
@@ -110,9 +117,10 @@ public static class ContactEndpoints
     }
 
     internal static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+        CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken)
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
+        var schema = await fields.CurrentAsync(cancellationToken);
         var customerId = await CustomerOfAsync(db, id, cancellationToken);
         if (customerId is null) return NotFound();
 
@@ -125,8 +133,10 @@ public static class ContactEndpoints
             if (!Preconditions.Matches(request, contact.Version)) return Preconditions.Failed();
 
             var before = contact.ToResponse();
-            var validation = body.ApplyTo(contact, contact.ReadOnly());
+            var storedFields = contact.CustomFields;
+            var validation = body.ApplyTo(contact, contact.ReadOnly(), schema);
             if (validation.Result is { } invalid) return invalid;
+            if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Contacts, contact, storedFields, cancellationToken) is { } taken) return taken;
 
             if (db.Entry(contact).Properties.Any(p => p.IsModified))
             {

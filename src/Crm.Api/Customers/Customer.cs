@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Customers;
 
-public sealed class Customer
+public sealed class Customer : CustomFields.IHasCustomFields
 {
     public long Id { get; set; }
     public required string Name { get; set; }
@@ -24,6 +24,7 @@ public sealed class Customer
     public DateTime? DeletedAt { get; set; }
     /// <summary>PostgreSQL's xmin: the optimistic-concurrency token behind ETags.</summary>
     public uint Version { get; set; }
+    public string CustomFields { get; set; } = "{}";
 
     public List<Tags.CustomerTag> CustomerTags { get; set; } = [];
 }
@@ -67,5 +68,6 @@ sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         builder.ToTable("customers");
         builder.Property(c => c.Version).IsRowVersion();
+        builder.Property(c => c.CustomFields).HasColumnType("jsonb");
     }
 }

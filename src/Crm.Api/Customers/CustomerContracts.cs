@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
@@ -12,14 +13,14 @@ public sealed record TagSummary(long Id, string Name, string? Color);
 public sealed record CustomerResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version, string? ExternalId);
 
 /// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
 public sealed record CustomerSummary(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, string? ExternalId);
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields, string? ExternalId);
 
 public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities, int Notes, int Attachments);
 
@@ -34,7 +35,7 @@ public sealed record TimelineEvent(string Type, long Id, DateTime OccurredAt, st
 public sealed record CustomerDetailResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
     IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
@@ -48,6 +49,7 @@ public record CustomerPatch : UpdateBody
     public Optional<long?> AssignedTo { get; init; }
     public Optional<bool?> Contacted { get; init; }
     public Optional<DateTime?> NextFollowUpAt { get; init; }
+    public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
 /// <summary>Body of PUT: every editable member, and only the ones sent are changed.</summary>
@@ -79,24 +81,26 @@ public sealed record CustomerRequest : CustomerUpdate
 public sealed record CustomerCreatedResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version, IReadOnlyList<ContactResponse> Contacts, string? ExternalId);
 
 public static class CustomerMapping
 {
     public static CustomerSummary ToSummary(this Customer c) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.ExternalId);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), c.ExternalId);
 
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, Preconditions.Version(c.Version), c.ExternalId);
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), Preconditions.Version(c.Version), c.ExternalId);
+
+    public static CustomFieldValues Values(this Customer c) => CustomFieldValues.Stored(FieldEntity.Customers, c.CustomFields);
 
     public static CustomerCreatedResponse ToCreated(this Customer c, IReadOnlyList<TagSummary> tags, IEnumerable<Contact> contacts)
     {
         var summary = c.ToSummary();
         return new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, Preconditions.Version(c.Version),
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), Preconditions.Version(c.Version),
             contacts.OrderByDescending(x => x.IsPrimary).Select(x => x.ToResponse(summary)).ToList(), c.ExternalId);
     }
 
@@ -106,7 +110,7 @@ public static class CustomerMapping
     /// The contacts a POST creates with the customer, validated (errors named <c>contacts[i].member</c>), with one primary:
     /// the one marked <c>is_primary</c>, else the first.
     /// </summary>
-    public static List<Contact> NewContacts(this CustomerRequest body, Validator v, DateTime now)
+    public static List<Contact> NewContacts(this CustomerRequest body, Validator v, FieldSchema fields, DateTime now)
     {
         var contacts = new List<Contact>();
         if (body.Contacts is null) return contacts;
@@ -115,7 +119,7 @@ public static class CustomerMapping
         {
             var contact = new Contact { FirstName = "", CreatedAt = now, UpdatedAt = now };
             if (body.Contacts[i] is not { } sent) v.Add($"contacts[{i}]", "must be a contact object");
-            else v.Add($"contacts[{i}]", sent.ApplyTo(contact, ReadOnlyMembers.None, creating: true));
+            else v.Add($"contacts[{i}]", sent.ApplyTo(contact, ReadOnlyMembers.None, fields, creating: true));
             contacts.Add(contact);
         }
         var marked = contacts.Select((c, i) => (c, i)).Where(x => x.c.IsPrimary).Select(x => x.i).ToList();
@@ -129,7 +133,7 @@ public static class CustomerMapping
     /// Validates the members a POST, PUT or PATCH sends and merges them into the customer; <paramref name="readOnly"/> judges
     /// the members the body type does not declare.
     /// </summary>
-    public static Validator ApplyTo(this CustomerPatch body, Customer customer, ReadOnlyMembers readOnly, bool creating = false)
+    public static Validator ApplyTo(this CustomerPatch body, Customer customer, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
         if (body is CustomerUpdate all)
@@ -149,6 +153,7 @@ public static class CustomerMapping
         customer.AssignedTo = v.Id("assigned_to", body.AssignedTo, customer.AssignedTo);
         customer.Contacted = v.Value("contacted", body.Contacted, customer.Contacted);
         customer.NextFollowUpAt = v.ValueOrNull(body.NextFollowUpAt, customer.NextFollowUpAt);
+        customer.CustomFields = v.CustomFields(fields, FieldEntity.Customers, body.CustomFields, customer.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;
     }

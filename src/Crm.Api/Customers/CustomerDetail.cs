@@ -110,7 +110,7 @@ public static class CustomerDetail
 
         var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
-            c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt,
+            c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(),
             Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
             upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
             counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(),

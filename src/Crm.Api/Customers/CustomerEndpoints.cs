@@ -1,6 +1,7 @@
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.OpenApi;
@@ -45,7 +46,7 @@ public static class CustomerEndpoints
         var group = app.MapGroup("/admin/customers").WithTags("Customers");
         group.MapGet("", List).RequirePermission(Permission.CustomersRead).WithName("ListCustomers").WithSummary("Lists customers, filtered, sorted and paged")
             .ProducesList<CustomerResponse>([.. ListFilters, .. Query.Paging(SortFields, "created_at", defaultDescending: true)])
-            .MayFail(403, "INSUFFICIENT_PERMISSIONS");
+            .WithCustomFieldFilters(FieldEntity.Customers).MayFail(403, "INSUFFICIENT_PERMISSIONS");
         group.MapPost("", Create).RequirePermission(Permission.CustomersCreate).WithName("CreateCustomer")
             .WithSummary("Creates a customer, with its contacts and tags in the same transaction")
             .WithDescription("""
@@ -55,11 +56,11 @@ public static class CustomerEndpoints
                 tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
                 `tags:assign`.
                 """)
-            .Produces<CustomerCreatedResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
+            .Produces<CustomerCreatedResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS", "CONFLICT");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
             .Produces<CustomerDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS", "CONFLICT");
         group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
             .Produces<CustomerResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
@@ -72,11 +73,13 @@ public static class CustomerEndpoints
     static IResult NotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
 
     static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, TimeProvider time,
-        CancellationToken cancellationToken)
+        CustomFieldCache fields, CancellationToken cancellationToken)
     {
+        var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
-        var customers = Filter(query, user, db, time.GetUtcNow().UtcDateTime);
-        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields, "created_at", defaultDescending: true);
+        var customers = Filter(query, user, db, time.GetUtcNow().UtcDateTime, schema);
+        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields.SortsWithCustomFields(query, schema, FieldEntity.Customers),
+            "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
         if (customers is null) return ApiError.Forbidden();
 
@@ -90,7 +93,7 @@ public static class CustomerEndpoints
     /// filter: one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on
     /// the reader.
     /// </summary>
-    public static IQueryable<Customer>? Filter(QueryReader query, CurrentUser user, CrmDb db, DateTime now)
+    public static IQueryable<Customer>? Filter(QueryReader query, CurrentUser user, CrmDb db, DateTime now, FieldSchema schema)
     {
         var statuses = query.Enums("status", CustomerStatus.All);
         var assignedTo = query.Users("assigned_to", user);
@@ -103,6 +106,7 @@ public static class CustomerEndpoints
         var followUpDue = query.Bool("follow_up_due");
         var deleted = query.Bool("deleted") ?? false;
         var externalId = query.String("external_id", 255);
+        var custom = query.CustomFieldFilters<Customer>(schema, FieldEntity.Customers, user);
         if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return null;
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
@@ -131,21 +135,22 @@ public static class CustomerEndpoints
         if (contacted is not null) customers = customers.Where(c => c.Contacted == contacted);
         if (followUpDue == true) customers = customers.Where(c => c.NextFollowUpAt <= now);
         if (externalId is not null) customers = customers.Where(c => c.ExternalId == externalId);
-        return customers.AsNoTracking();
-
+        return customers.WhereAll(custom).AsNoTracking();
     }
 
     internal static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
-        CancellationToken cancellationToken)
+        CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
         var customer = new Customer { Name = "", Email = "", CreatedAt = now, UpdatedAt = now };
-        var validation = body.ApplyTo(customer, ReadOnlyMembers.None, creating: true);
-        var contacts = body.NewContacts(validation, now);
+        var schema = await fields.CurrentAsync(cancellationToken);
+        var validation = body.ApplyTo(customer, ReadOnlyMembers.None, schema, creating: true);
+        var contacts = body.NewContacts(validation, schema, now);
         var (tagIds, tagValidation) = body.TagIds is null ? ([], new Validator()) : new TagSetRequest(body.TagIds).Read();
         validation.Add(null, tagValidation);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, customer.AssignedTo, current: null)) return ApiError.Forbidden();
+        if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Customers, customer, "{}", cancellationToken) is { } taken) return taken;
         // Agents create records they own (contract section 3), so a caller whose scope is own reaches the new customer: the
         // permission alone decides whether they may add its contacts and tags.
         if (user.ScopeOf(Permission.RecordsReassign) is null) customer.AssignedTo = user.Id;
@@ -197,7 +202,7 @@ public static class CustomerEndpoints
 
     /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
     internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : CustomerPatch
+        CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (customer, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
@@ -205,9 +210,12 @@ public static class CustomerEndpoints
 
         var tags = await TagsOfAsync(db, customer.Id, cancellationToken);
         var before = customer.ToResponse([]);
-        var validation = body.ApplyTo(customer, customer.ReadOnly(tags.Select(t => t.Id)));
+        var storedFields = customer.CustomFields;
+        var schema = await fields.CurrentAsync(cancellationToken);
+        var validation = body.ApplyTo(customer, customer.ReadOnly(tags.Select(t => t.Id)), schema);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, customer.AssignedTo, before.AssignedTo)) return ApiError.Forbidden();
+        if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Customers, customer, storedFields, cancellationToken) is { } taken) return taken;
 
         if (db.Entry(customer).Properties.Any(p => p.IsModified))
         {

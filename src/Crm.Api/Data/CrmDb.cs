@@ -18,11 +18,14 @@ public sealed class CrmDb(DbContextOptions<CrmDb> options) : DbContext(options)
     public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
     public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
     public DbSet<Jobs.JobError> JobErrors => Set<Jobs.JobError>();
+    public DbSet<Api.CustomFields.CustomField> CustomFields => Set<Api.CustomFields.CustomField>();
+    public DbSet<Pipelines.Pipeline> Pipelines => Set<Pipelines.Pipeline>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDb).Assembly);
         modelBuilder.HasDbFunction(() => Api.Customers.CustomerSearch.Text(default!, default!, default, default)).HasName("customer_search_text");
+        Api.CustomFields.CustomFieldSql.Register(modelBuilder);
 
         // The schema is snake_case (migrations/*.sql); the C# model is PascalCase. Row versions are xmin.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

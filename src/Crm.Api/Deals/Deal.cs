@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Deals;
 
-public sealed class Deal : Data.ISoftDeletable
+public sealed class Deal : Data.ISoftDeletable, CustomFields.IHasCustomFields
 {
     public long Id { get; set; }
     public required string Title { get; set; }
@@ -11,6 +11,8 @@ public sealed class Deal : Data.ISoftDeletable
     public long CustomerId { get; set; }
     public long? ContactId { get; set; }
     public required string Stage { get; set; }
+    /// <summary>The stage's pipeline, derived by the database (trigger deals_pipeline): read-only here.</summary>
+    public long PipelineId { get; set; }
     public decimal Amount { get; set; }
     public string Currency { get; set; } = "USD";
     public int Probability { get; set; }
@@ -24,6 +26,7 @@ public sealed class Deal : Data.ISoftDeletable
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }
     public uint Version { get; set; }
+    public string CustomFields { get; set; } = "{}";
 }
 
 public sealed class DealStageChange
@@ -43,6 +46,8 @@ sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.ToTable("deals");
         builder.Property(d => d.Version).IsRowVersion();
         builder.Property(d => d.Amount).HasPrecision(15, 2);
+        builder.Property(d => d.PipelineId).ValueGeneratedOnAddOrUpdate();
+        builder.Property(d => d.CustomFields).HasColumnType("jsonb");
     }
 }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.RegularExpressions;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Http;
@@ -11,9 +12,9 @@ namespace Crm.Api.Deals;
 
 /// <summary>A deal; <c>customer</c> is its customer, as the Go original preloaded it (null where it is out of reach).</summary>
 public sealed record DealResponse(
-    long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
+    long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, long PipelineId, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, string? ExternalId);
 
@@ -23,9 +24,9 @@ public sealed record DealResponse(
 /// asked for in <c>included</c>.
 /// </summary>
 public sealed record DealDetailResponse(
-    long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, decimal Amount,
+    long Id, string Title, string? Description, long CustomerId, long? ContactId, string Stage, long PipelineId, decimal Amount,
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
-    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt,
+    string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes,
     [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included, string? ExternalId);
@@ -38,6 +39,7 @@ public record DealPatch : UpdateBody
     public Optional<string> Stage { get; init; }
     public Optional<string?> LostReason { get; init; }
     public Optional<int?> Probability { get; init; }
+    public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
 /// <summary>
@@ -55,6 +57,8 @@ public record DealUpdate : DealPatch
     public Optional<DateTime?> ExpectedCloseDate { get; init; }
     public Optional<long?> OwnerId { get; init; }
     public Optional<string?> ExternalId { get; init; }
+    /// <summary>Must be the pipeline of the deal's (new) stage: a deal moves between pipelines by moving to a stage of the other one.</summary>
+    public Optional<long?> PipelineId { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; title and customer_id are required, the owner defaults to the caller.</summary>
@@ -67,15 +71,16 @@ public static partial class DealMapping
 
     /// <summary>The deal alone (audit rows), or with its customer (responses).</summary>
     public static DealResponse ToResponse(this Deal d, CustomerSummary? customer = null) =>
-        new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
+        new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.PipelineId, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
-            Preconditions.Version(d.Version), customer, d.ExternalId);
+            CustomFieldValues.Stored(FieldEntity.Deals, d.CustomFields), Preconditions.Version(d.Version), customer, d.ExternalId);
 
     public static DealDetailResponse ToDetail(this Deal d, Related related, IReadOnlyList<ActivityResponse> activities,
         IReadOnlyList<NoteResponse> notes, Included? included) =>
-        new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.Amount, d.Currency, d.Probability,
+        new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.PipelineId, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
-            Preconditions.Version(d.Version), related.Customer(d.CustomerId), related.Contact(d.ContactId), activities, notes, included, d.ExternalId);
+            CustomFieldValues.Stored(FieldEntity.Deals, d.CustomFields), Preconditions.Version(d.Version), related.Customer(d.CustomerId),
+            related.Contact(d.ContactId), activities, notes, included, d.ExternalId);
 
     public static DealStageChangeResponse ToResponse(this DealStageChange h) =>
         new(h.Id, h.DealId, h.FromStage, h.ToStage, h.ChangedBy, h.ChangedAt);
@@ -85,7 +90,7 @@ public static partial class DealMapping
     /// contact), the owner rule and the stage transition (<see cref="RequestedStage"/>, <see cref="RequestedProbability"/>)
     /// are checked by the handler against the database.
     /// </summary>
-    public static Validator ApplyTo(this DealPatch body, Deal deal, ReadOnlyMembers readOnly, bool creating = false)
+    public static Validator ApplyTo(this DealPatch body, Deal deal, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
     {
         var v = new Validator(creating);
         if (body is DealUpdate all)
@@ -103,6 +108,7 @@ public static partial class DealMapping
         if (body.Stage is { Changes: true, Value: null }) v.Add("stage", "cannot be null");
         deal.LostReason = v.Optional("lost_reason", body.LostReason, 500, deal.LostReason);
         v.Value("probability", body.Probability, deal.Probability, probability => v.Range("probability", probability, 0, 100)!.Value);
+        deal.CustomFields = v.CustomFields(fields, FieldEntity.Deals, body.CustomFields, deal.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;
     }
@@ -112,6 +118,9 @@ public static partial class DealMapping
 
     /// <summary>The probability the body asks for, or null to keep it (or take the new stage's).</summary>
     public static int? RequestedProbability(this DealPatch body) => body.Probability.Changes ? body.Probability.Value : null;
+
+    /// <summary>The pipeline the body names, or null when it names none.</summary>
+    public static long? RequestedPipeline(this DealPatch body) => body is DealUpdate { PipelineId: { Changes: true, Value: { } id } } ? id : null;
 
     /// <summary>What a GET of the deal (ours or the Go original's) shows beyond the editable members.</summary>
     public static ReadOnlyMembers ReadOnly(this Deal d, DealPatch body) =>

@@ -1,6 +1,7 @@
 using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Configuration;
+using Crm.Api.CustomFields;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.Notes;
@@ -22,6 +23,7 @@ public static class DealEndpoints
         Query.AnyOf("status", StageKind.All, "Only deals whose stage is of these kinds."),
         Query.Users("owner_id", "Only deals owned by these users."),
         Query.Ids("customer_id", "Only deals of these customers."),
+        Query.Ids("pipeline_id", "Only deals in these pipelines (in their stages)."),
         Query.Text("search", "Case-insensitive substring of the title."),
         Query.Number("amount_min", "Amount at least."),
         Query.Number("amount_max", "Amount at most."),
@@ -40,17 +42,18 @@ public static class DealEndpoints
     {
         var group = app.MapGroup("/admin/deals").WithTags("Deals");
         group.MapGet("", List).RequirePermission(Permission.DealsRead).WithName("ListDeals").WithSummary("Lists deals, filtered, sorted and paged")
-            .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)]);
+            .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)])
+            .WithCustomFieldFilters(FieldEntity.Deals);
         group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
-            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
+            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
             .Produces<DealDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
-            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "EXTERNAL_ID_EXISTS");
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<DealPatch>).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
-            .WithSummary("Changes stage, lost_reason and/or probability, following the stage transition rules")
-            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION");
+            .WithSummary("Changes stage, lost_reason, probability and/or custom_fields, following the stage transition rules")
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.DealsDelete).WithName("DeleteDeal").WithSummary("Soft-deletes a deal")
             .Produces<MessageResponse>();
         group.MapGet("/{id}/stage-history", StageHistory).RequirePermission(Permission.DealsRead).WithName("ListDealStageHistory")
@@ -61,13 +64,16 @@ public static class DealEndpoints
 
     static IResult NotFound() => ApiError.NotFound("DEAL_NOT_FOUND", "Deal not found");
 
-    static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CancellationToken cancellationToken)
+    static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CustomFieldCache fields,
+        CancellationToken cancellationToken)
     {
         var stages = await DealStages.LoadAsync(db, cancellationToken);
+        var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
-        var deals = await FilterAsync(query, user, db, stages, cancellationToken);
+        var deals = await FilterAsync(query, user, db, stages, schema, cancellationToken);
         var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
-            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", defaultDescending: true);
+            DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)).SortsWithCustomFields(query, schema, FieldEntity.Deals),
+            "created_at", defaultDescending: true);
         if (query.Error is not null) return query.ErrorResult;
         if (deals is null) return ApiError.Forbidden();
 
@@ -79,13 +85,14 @@ public static class DealEndpoints
     /// one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on the reader.
     /// </summary>
     public static async Task<IQueryable<Deal>?> FilterAsync(QueryReader query, CurrentUser user, CrmDb db, IReadOnlyList<DealStages.Stage> stages,
-        CancellationToken cancellationToken)
+        FieldSchema schema, CancellationToken cancellationToken)
     {
         // Stage names are data, not an enum in code: the filter checks against the stages that exist.
         var stageNames = query.Enums("stage", stages.Select(s => s.Name).ToArray());
         var statuses = query.Enums("status", StageKind.All);
         var owners = query.Users("owner_id", user);
         var customers = query.Ids("customer_id");
+        var pipelines = query.Ids("pipeline_id");
         var search = query.String("search");
         var amountMin = query.Decimal("amount_min");
         var amountMax = query.Decimal("amount_max");
@@ -94,6 +101,7 @@ public static class DealEndpoints
         var createdFrom = query.Time("created_from");
         var createdTo = query.Time("created_to");
         var externalId = query.String("external_id", 255);
+        var custom = query.CustomFieldFilters<Deal>(schema, FieldEntity.Deals, user);
         var deleted = query.Bool("deleted") ?? false;
         if (deleted && user.ScopeOf(Permission.DealsDelete) is null) return null;
         if (query.Error is not null) return db.Deals.Where(_ => false);
@@ -105,6 +113,12 @@ public static class DealEndpoints
         {
             var inStatus = stages.Where(s => statuses.Contains(s.Kind)).Select(s => s.Name).ToArray();
             deals = deals.Where(d => inStatus.Contains(d.Stage));
+        }
+        // By the pipeline's stage names, as status is: the stage indexes serve it.
+        if (pipelines is not null)
+        {
+            var inPipelines = stages.Where(s => pipelines.Contains(s.PipelineId)).Select(s => s.Name).ToArray();
+            deals = deals.Where(d => inPipelines.Contains(d.Stage));
         }
         if (owners is not null)
         {
@@ -126,7 +140,7 @@ public static class DealEndpoints
         if (createdFrom is not null) deals = deals.Where(d => d.CreatedAt >= createdFrom);
         if (createdTo is not null) deals = deals.Where(d => d.CreatedAt <= createdTo);
         if (externalId is not null) deals = deals.Where(d => d.ExternalId == externalId);
-        return deals.AsNoTracking();
+        return deals.WhereAll(custom).AsNoTracking();
     }
 
     /// <summary>A page of deals with their customers, loaded for the whole page at once.</summary>
@@ -138,20 +152,22 @@ public static class DealEndpoints
         };
 
     internal static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
-        CancellationToken cancellationToken)
+        CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
         var deal = new Deal { Title = "", Stage = "", CreatedAt = now, UpdatedAt = now, StageChangedAt = now, OwnerId = user.Id };
-        var validation = body.ApplyTo(deal, ReadOnlyMembers.None, creating: true);
+        var schema = await fields.CurrentAsync(cancellationToken);
+        var validation = body.ApplyTo(deal, ReadOnlyMembers.None, schema, creating: true);
         if (validation.Result is { } invalid) return invalid;
         // The owner defaults to the caller; only callers who may reassign can name someone else.
         deal.OwnerId ??= user.Id;
         if (!Ownership.MayAssign(user, deal.OwnerId, current: null)) return ApiError.Forbidden();
         if (await RelationsRefusalAsync(db, user, deal, null, cancellationToken) is { } badRelation) return badRelation;
 
-        var (change, refusal) = await DealStageTransitions.ApplyAsync(db, deal, null, body.RequestedStage(), body.RequestedProbability(), user, now,
-            cancellationToken);
+        var (change, refusal) = await DealStageTransitions.ApplyAsync(db, deal, null, body.RequestedStage(), body.RequestedPipeline(),
+            body.RequestedProbability(), user, now, cancellationToken);
         if (refusal is not null) return refusal;
+        if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Deals, deal, "{}", cancellationToken) is { } taken) return taken;
 
         await db.InTransactionAsync(async () =>
         {
@@ -194,14 +210,16 @@ public static class DealEndpoints
 
     /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
     internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
-        CrmDb db, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken) where TBody : DealPatch
+        CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : DealPatch
     {
         if (body.SendsNothing()) return UpdateBody.NoUpdates();
         var (deal, refusal) = await LoadForUpdateAsync(id, request, user, db, cancellationToken);
         if (deal is null) return refusal!;
 
         var before = deal.ToResponse();
-        var validation = body.ApplyTo(deal, deal.ReadOnly(body));
+        var storedFields = deal.CustomFields;
+        var schema = await fields.CurrentAsync(cancellationToken);
+        var validation = body.ApplyTo(deal, deal.ReadOnly(body), schema);
         if (validation.Result is { } invalid) return invalid;
         if (!Ownership.MayAssign(user, deal.OwnerId, before.OwnerId)) return ApiError.Forbidden();
         if (deal.CustomerId != before.CustomerId || deal.ContactId != before.ContactId)
@@ -211,8 +229,9 @@ public static class DealEndpoints
 
         var now = time.UtcNowMicroseconds();
         var (change, transitionRefusal) = await DealStageTransitions.ApplyAsync(db, deal, before.Stage, body.RequestedStage(),
-            body.RequestedProbability(), user, now, cancellationToken);
+            body.RequestedPipeline(), body.RequestedProbability(), user, now, cancellationToken);
         if (transitionRefusal is not null) return transitionRefusal;
+        if (await UniqueValues.ConflictAsync(db, schema, FieldEntity.Deals, deal, storedFields, cancellationToken) is { } taken) return taken;
 
         if (change is not null || db.Entry(deal).Properties.Any(p => p.IsModified))
         {

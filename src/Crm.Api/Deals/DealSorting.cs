@@ -46,8 +46,8 @@ public static class DealSorting
 /// <summary>The pipeline's stages as a deal list reads them: names for the stage filter, kinds for status, orders for sorting.</summary>
 public static class DealStages
 {
-    public sealed record Stage(string Name, int Order, string Kind);
+    public sealed record Stage(string Name, int Order, string Kind, long PipelineId);
 
     public static Task<List<Stage>> LoadAsync(CrmDb db, CancellationToken cancellationToken) =>
-        db.PipelineStages.AsNoTracking().Select(s => new Stage(s.Name, s.Order, s.Kind)).ToListAsync(cancellationToken);
+        db.PipelineStages.AsNoTracking().Select(s => new Stage(s.Name, s.Order, s.Kind, s.PipelineId)).ToListAsync(cancellationToken);
 }

@@ -11,7 +11,9 @@ namespace Crm.Api.Deals;
 /// the target must be an active stage; a lost stage needs a lost_reason; leaving a won or lost stage
 /// (reopening) is for admins and managers; won/lost pin the probability to 100/0 and stamp actual_close_date;
 /// reopening clears actual_close_date and lost_reason. Every change yields a stage-history row that the
-/// caller saves in the transaction of the change itself.
+/// caller saves in the transaction of the change itself. A deal's pipeline is its stage's: a <c>pipeline_id</c> sent must
+/// be the pipeline of the stage the deal ends up in (else INVALID_STAGE), and a new deal without a stage starts in the
+/// first open stage of the pipeline sent, or of the default pipeline.
 /// </summary>
 public static class DealStageTransitions
 {
@@ -25,18 +27,26 @@ public static class DealStageTransitions
     /// already hold the request's value. Returns the history row to save, or the refusal to send.
     /// </summary>
     public static async Task<(DealStageChange? Change, IResult? Refusal)> ApplyAsync(CrmDb db, Deal deal, string? fromStage,
-        string? requestedStage, int? probability, CurrentUser user, DateTime now, CancellationToken cancellationToken)
+        string? requestedStage, long? pipelineId, int? probability, CurrentUser user, DateTime now, CancellationToken cancellationToken)
     {
+        if (pipelineId is { } named && !await db.Pipelines.AnyAsync(p => p.Id == named, cancellationToken))
+            return (null, ApiError.Validation("pipeline_id", "must be an existing pipeline"));
         var targetName = requestedStage ?? fromStage;
         var target = targetName is null
-            ? await db.PipelineStages.AsNoTracking().Where(s => s.IsActive && s.Kind == StageKind.Open)
+            ? await db.PipelineStages.AsNoTracking()
+                .Where(s => s.IsActive && s.Kind == StageKind.Open
+                    && (pipelineId == null ? db.Pipelines.Any(p => p.Id == s.PipelineId && p.IsDefault) : s.PipelineId == pipelineId))
                 .OrderBy(s => s.Order).ThenBy(s => s.Id).FirstOrDefaultAsync(cancellationToken)
             : await db.PipelineStages.AsNoTracking().FirstOrDefaultAsync(s => s.Name == targetName, cancellationToken);
         var moves = target?.Name != fromStage;
         if (target is null || (moves && !target.IsActive))
             return (null, ApiError.BadRequest("INVALID_STAGE", targetName is null
-                ? "There is no active open pipeline stage to start the deal in"
+                ? "There is no active open stage in the pipeline to start the deal in"
                 : $"{targetName} is not an active pipeline stage"));
+        if (pipelineId is { } pipeline && target.PipelineId != pipeline)
+            return (null, ApiError.BadRequest("INVALID_STAGE", requestedStage is null && fromStage is not null
+                ? $"The deal's stage {target.Name} is in pipeline {target.PipelineId}: to move the deal to pipeline {pipeline}, send one of that pipeline's stages"
+                : $"Stage {target.Name} is in pipeline {target.PipelineId}, not in pipeline {pipeline}"));
 
         if (!moves)
         {

@@ -17,7 +17,8 @@ public sealed record EventData(string Json, string? StageKind = null);
 /// <summary>
 /// An event's <c>data</c> is the resource as its API answers it (the same response record), read inside the writing
 /// transaction after the change: the entity the handler tracks, else the row. A deleted resource reads with its
-/// <c>deleted_at</c>.
+/// <c>deleted_at</c>. It is serialised with the answers' own options (<paramref name="options"/>), so that it shows
+/// exactly what a GET shows (a record's custom_fields: only its active fields).
 /// </summary>
 public static class EventResources
 {
@@ -31,16 +32,16 @@ public static class EventResources
     /// The data of an event whose resource the handler tracks and which needs nothing else from the database (a new
     /// customer has no tags yet; a stage change needs the stage's kind); null when it must be read.
     /// </summary>
-    public static string? FromTracked(CrmDb db, EventDraft draft)
+    public static string? FromTracked(CrmDb db, EventDraft draft, JsonSerializerOptions options)
     {
         if (draft.Type == EventTypes.DealStageChanged || (draft.ResourceType == "customer" && draft.Type != "customer.created")) return null;
         var type = Entities[draft.ResourceType];
         var entry = db.ChangeTracker.Entries().FirstOrDefault(e => e.Entity.GetType() == type && Equals(e.Property("Id").CurrentValue, draft.ResourceId));
-        return entry is null ? null : Json(entry.Entity, draft.OccurredAt, []);
+        return entry is null ? null : Json(entry.Entity, draft.OccurredAt, [], options);
     }
 
     /// <summary>The data of any event: from the tracked entity (its values are what was just saved) or the row.</summary>
-    public static async Task<EventData> LoadAsync(CrmDb db, EventDraft draft, CancellationToken cancellationToken)
+    public static async Task<EventData> LoadAsync(CrmDb db, EventDraft draft, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         var entity = await db.FindAsync(Entities[draft.ResourceType], [draft.ResourceId], cancellationToken)
             ?? throw new InvalidOperationException($"{draft.ResourceType} {draft.ResourceId} vanished inside its own transaction");
@@ -48,32 +49,32 @@ public static class EventResources
         {
             // A customer is created without tags (they are assigned afterwards, each with an event of its own).
             case Customer customer when draft.Type != "customer.created":
-                return new(Json(customer, draft.OccurredAt, await CustomerEndpoints.TagsOfAsync(db, customer.Id, cancellationToken)));
+                return new(Json(customer, draft.OccurredAt, await CustomerEndpoints.TagsOfAsync(db, customer.Id, cancellationToken), options));
             case Deal deal:
                 var kind = await db.PipelineStages.Where(s => s.Name == deal.Stage).Select(s => s.Kind).FirstOrDefaultAsync(cancellationToken);
-                return new(Json(deal, draft.OccurredAt, []), kind);
+                return new(Json(deal, draft.OccurredAt, [], options), kind);
             default:
-                return new(Json(entity, draft.OccurredAt, []));
+                return new(Json(entity, draft.OccurredAt, [], options));
         }
     }
 
-    static string Json(object entity, DateTime now, IReadOnlyList<TagSummary> tags) => entity switch
+    static string Json(object entity, DateTime now, IReadOnlyList<TagSummary> tags, JsonSerializerOptions options) => entity switch
     {
-        Customer c => Outbox.Serialize(c.ToResponse(tags)),
-        Deal d => WithDeletedAt(d.ToResponse(), d.DeletedAt),
-        Contact c => WithDeletedAt(c.ToResponse(), c.DeletedAt),
-        Activity a => WithDeletedAt(a.ToResponse(now), a.DeletedAt),
-        Note n => WithDeletedAt(n.ToResponse(), n.DeletedAt),
-        Attachment a => WithDeletedAt(a.ToRecord(), a.DeletedAt),
-        Jobs.Job j => Outbox.Serialize(Jobs.JobMapping.ToResponse(j)),
+        Customer c => JsonSerializer.Serialize(c.ToResponse(tags), options),
+        Deal d => WithDeletedAt(d.ToResponse(), d.DeletedAt, options),
+        Contact c => WithDeletedAt(c.ToResponse(), c.DeletedAt, options),
+        Activity a => WithDeletedAt(a.ToResponse(now), a.DeletedAt, options),
+        Note n => WithDeletedAt(n.ToResponse(), n.DeletedAt, options),
+        Attachment a => WithDeletedAt(a.ToRecord(), a.DeletedAt, options),
+        Jobs.Job j => JsonSerializer.Serialize(Jobs.JobMapping.ToResponse(j), options),
         _ => throw new InvalidOperationException($"No event data for {entity.GetType().Name}"),
     };
 
     /// <summary>A deleted resource's event says when: <c>deleted_at</c> is part of every event's data, live or not.</summary>
-    static string WithDeletedAt(object response, DateTime? deletedAt)
+    static string WithDeletedAt(object response, DateTime? deletedAt, JsonSerializerOptions options)
     {
-        var json = JsonSerializer.SerializeToNode(response, response.GetType(), JsonConfig.Options)!.AsObject();
-        if (!json.ContainsKey("deleted_at")) json["deleted_at"] = JsonSerializer.SerializeToNode(deletedAt, JsonConfig.Options);
-        return json.ToJsonString(JsonConfig.Options);
+        var json = JsonSerializer.SerializeToNode(response, response.GetType(), options)!.AsObject();
+        if (!json.ContainsKey("deleted_at")) json["deleted_at"] = JsonSerializer.SerializeToNode(deletedAt, options);
+        return json.ToJsonString(options);
     }
 }

@@ -61,12 +61,13 @@ sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
 /// An event whose resource the handler tracks goes into the audit row's own save (one batch, no round trip of its
 /// own); the others are appended right after that save, once the resource can be read as the transaction now sees it.
 /// </summary>
-public sealed class OutboxInterceptor : SaveChangesInterceptor
+/// <param name="options">The answers' JSON options: an event's data is the resource as its GET shows it.</param>
+public sealed class OutboxInterceptor(JsonSerializerOptions options) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is CrmDb { Database.CurrentTransaction: not null } db) AddTrackedEvents(db);
+        if (eventData.Context is CrmDb { Database.CurrentTransaction: not null } db) AddTrackedEvents(db, options);
         return ValueTask.FromResult(result);
     }
 
@@ -74,7 +75,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
     /// Adds the events whose data the tracked entities hold to the save about to run. Once one event of a resource has
     /// to wait for the read after the save, the later ones of that resource wait too, so they keep their order.
     /// </summary>
-    static void AddTrackedEvents(CrmDb db)
+    static void AddTrackedEvents(CrmDb db, JsonSerializerOptions options)
     {
         var waiting = new HashSet<(string, long)>();
         var drafts = db.ChangeTracker.Entries<AuditLog>()
@@ -82,7 +83,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
             .Select(e => e.Entity.Event!).OrderBy(d => d.Order).ToList();
         foreach (var draft in drafts)
         {
-            if (!waiting.Contains((draft.ResourceType, draft.ResourceId)) && EventResources.FromTracked(db, draft) is { } data)
+            if (!waiting.Contains((draft.ResourceType, draft.ResourceId)) && EventResources.FromTracked(db, draft, options) is { } data)
             {
                 db.Add(new OutboxEvent
                 {
@@ -99,7 +100,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is CrmDb db) await FlushAsync(db, cancellationToken);
+        if (eventData.Context is CrmDb db) await FlushAsync(db, options, cancellationToken);
         return result;
     }
 
@@ -114,7 +115,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         .Where(e => e.State == EntityState.Unchanged && e.Entity.Event is { Appended: false })
         .Select(e => e.Entity.Event!).OrderBy(d => d.Order).ToList();
 
-    static async Task FlushAsync(CrmDb db, CancellationToken cancellationToken)
+    static async Task FlushAsync(CrmDb db, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         var drafts = Pending(db);
         if (drafts.Count == 0) return;
@@ -125,7 +126,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         var events = new List<(EventDraft, string)>(drafts.Count + 1);
         foreach (var draft in drafts)
         {
-            var data = await EventResources.LoadAsync(db, draft, cancellationToken);
+            var data = await EventResources.LoadAsync(db, draft, options, cancellationToken);
             events.Add((draft, data.Json));
             if (draft.Type == EventTypes.DealStageChanged && data.StageKind is "won" or "lost")
                 events.Add((Follow(draft, data.StageKind == "won" ? EventTypes.DealWon : EventTypes.DealLost), data.Json));
@@ -169,6 +170,4 @@ public static class Outbox
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    public static string Serialize(object resource) => JsonSerializer.Serialize(resource, resource.GetType(), JsonConfig.Options);
 }

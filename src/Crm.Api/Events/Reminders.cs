@@ -14,7 +14,8 @@ namespace Crm.Api.Events;
 /// restarts, and a moved due date is a new key, so it fires again. Nothing due before the scheduler first ran fires
 /// (no storm for legacy activities); a reminder more than an hour late is recorded as skipped instead of sent.
 /// </summary>
-public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings settings, TimeProvider time)
+public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings settings, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     public static readonly TimeSpan MaxLateness = TimeSpan.FromHours(1);
 
@@ -78,7 +79,7 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings s
                     Type = kind == "due" ? EventTypes.ActivityDue : EventTypes.ActivityOverdue, ResourceType = "activity",
                     ResourceId = activity, OccurredAt = now, ActorUserId = 0, ActorRole = "system",
                 };
-                events.Add((draft, (await EventResources.LoadAsync(db, draft, cancellationToken)).Json));
+                events.Add((draft, (await EventResources.LoadAsync(db, draft, json.Value.SerializerOptions, cancellationToken)).Json));
             }
             if (events.Count > 0) await Outbox.AppendAsync(connection, transaction, events, cancellationToken);
 

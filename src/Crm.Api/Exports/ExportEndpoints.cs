@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -31,16 +32,19 @@ public static class ExportEndpoints
         var group = app.MapGroup("/admin").RequirePermission(Permission.RecordsExport);
         group.MapGet("/customers/export", Customers).WithTags("Customers").WithName("ExportCustomers").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
-            .WithQuery([.. CustomerEndpoints.Filters, .. Parameters(CustomerEndpoints.SortFields.Select(s => s.Name), "created_at", true, Columns<CustomerResponse>())]);
+            .WithQuery([.. CustomerEndpoints.Filters, .. Parameters(CustomerEndpoints.SortFields.Select(s => s.Name), "created_at", true, Columns<CustomerResponse>())])
+            .WithCustomFieldFilters(FieldEntity.Customers);
         group.MapGet("/contacts/export", Contacts).WithTags("Contacts").WithName("ExportContacts").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
             .WithQuery([.. ContactFilters, .. Parameters(ContactEndpoints.SortFields.Select(s => s.Name), "created_at", false, Columns<ContactResponse>())]);
         group.MapGet("/deals/export", Deals).WithTags("Deals").WithName("ExportDeals").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
-            .WithQuery([.. DealEndpoints.Filters, .. Parameters(DealSorting.Names, "created_at", true, Columns<DealResponse>())]);
+            .WithQuery([.. DealEndpoints.Filters, .. Parameters(DealSorting.Names, "created_at", true, Columns<DealResponse>())])
+            .WithCustomFieldFilters(FieldEntity.Deals);
         group.MapGet("/activities/export", Activities).WithTags("Activities").WithName("ExportActivities").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
-            .WithQuery([.. ActivityEndpoints.Filters, .. Parameters(ActivitySorting.List.Select(s => s.Name), "due_date", false, Columns<ActivityResponse>())]);
+            .WithQuery([.. ActivityEndpoints.Filters, .. Parameters(ActivitySorting.List.Select(s => s.Name), "due_date", false, Columns<ActivityResponse>())])
+            .WithCustomFieldFilters(FieldEntity.Activities);
     }
 
     static readonly QueryParameter[] ContactFilters =
@@ -51,6 +55,7 @@ public static class ExportEndpoints
 
     static QueryParameter[] Parameters(IEnumerable<string> sorts, string defaultSort, bool descending, IReadOnlyList<Column> columns) =>
     [
+        Query.Ids("ids", "Only the records with these ids (the rows selected on screen), as the list's `ids`."),
         Query.OneOf("format", ["csv", "jsonl"], "`csv` (default) or `jsonl` (JSON Lines: an object per line)."),
         new("fields", $"The columns, comma-separated (default: all): {string.Join(", ", columns.Select(c => c.Name))}.", "string",
             Values: columns.Select(c => c.Name).ToArray(), CommaList: true),
@@ -61,12 +66,12 @@ public static class ExportEndpoints
     static async Task<IResult> Customers(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = new QueryReader(request);
-        var rows = CustomerEndpoints.Filter(query, user, db, time.GetUtcNow().UtcDateTime);
+        var rows = CustomerEndpoints.Filter(query, user, db, time.GetUtcNow().UtcDateTime, await query.FieldSchemaAsync(cancellationToken));
         var export = Export<Customer, CustomerResponse>.Read(query, CustomerEndpoints.SortFields, "created_at", true);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
         // Tags come with each row (a correlated subquery on the customer's key), so the stream never waits on another query.
-        var withTags = export.Sort.Order(rows, export.Descending).Select(c => new
+        var withTags = export.Ordered(rows).Select(c => new
         {
             Customer = c,
             Tags = c.CustomerTags.Where(ct => ct.Tag!.DeletedAt == null).OrderBy(ct => ct.Tag!.Name)
@@ -85,18 +90,18 @@ public static class ExportEndpoints
         var rows = db.Contacts.Where(c => c.DeletedAt == null).Within(db, user, Permission.ContactsRead).AsNoTracking();
         if (customers is not null) rows = rows.Where(c => customers.Contains(c.CustomerId));
         if (externalId is not null) rows = rows.Where(c => c.ExternalId == externalId);
-        return export.Download("contacts", time, db, export.Sort.Order(rows, export.Descending).AsAsyncEnumerable().Select(c => c.ToResponse()));
+        return export.Download("contacts", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(c => c.ToResponse()));
     }
 
     static async Task<IResult> Deals(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var stages = await DealStages.LoadAsync(db, cancellationToken);
         var query = new QueryReader(request);
-        var rows = await DealEndpoints.FilterAsync(query, user, db, stages, cancellationToken);
+        var rows = await DealEndpoints.FilterAsync(query, user, db, stages, await query.FieldSchemaAsync(cancellationToken), cancellationToken);
         var export = Export<Deal, DealResponse>.Read(query, DealSorting.Fields(db, stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", true);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
-        return export.Download("deals", time, db, export.Sort.Order(rows, export.Descending).AsAsyncEnumerable().Select(d => d.ToResponse()));
+        return export.Download("deals", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(d => d.ToResponse()));
     }
 
     static async Task<IResult> Activities(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
@@ -107,7 +112,7 @@ public static class ExportEndpoints
         var export = Export<Activity, ActivityResponse>.Read(query, ActivitySorting.List, "due_date", false);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
-        return export.Download("activities", time, db, export.Sort.Order(rows, export.Descending).AsAsyncEnumerable().Select(a => a.ToResponse(now)));
+        return export.Download("activities", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(a => a.ToResponse(now)));
     }
 
     /// <summary>A column of an export: a member of the response record that holds a value (nested records are left out; tags are their names).</summary>
@@ -132,6 +137,7 @@ public static class ExportEndpoints
         public required IReadOnlyList<Column> Columns { get; init; }
         public required bool Descending { get; init; }
         public required ISortField<T> Sort { get; init; }
+        public long[]? Ids { get; init; }
 
         public static Export<T, TResponse> Read(QueryReader query, IReadOnlyList<ISortField<T>> sorts, string defaultSort, bool defaultDescending)
         {
@@ -146,8 +152,12 @@ public static class ExportEndpoints
                 Columns = names is null ? all : all.Where(c => names.Contains(c.Name)).ToList(),
                 Descending = order is null ? defaultDescending : order == "desc",
                 Sort = sorts.First(s => s.Name == sort),
+                Ids = query.Ids("ids"),
             };
         }
+
+        /// <summary>The filtered rows, only those of <c>ids</c> when sent, in the export's order.</summary>
+        public IQueryable<T> Ordered(IQueryable<T> rows) => Sort.Order(Ids is null ? rows : rows.Where(ListRequest<T>.IdIn(Ids)), Descending);
 
         public IResult Download(string entity, TimeProvider time, CrmDb db, IAsyncEnumerable<TResponse> rows)
         {

@@ -24,6 +24,9 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         ["ux_deals_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A deal with this external_id already exists"),
         ["ux_activities_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "An activity with this external_id already exists"),
         ["ux_contacts_one_primary"] = (409, "CONFLICT", "Another contact became primary at the same time; retry"),
+        ["ux_crm_custom_fields_entity_key"] = (409, "FIELD_EXISTS", "A custom field with this key already exists for this entity (a deleted one keeps its key until its values are purged)"),
+        ["ux_crm_pipelines_name"] = (409, "CONFLICT", "A pipeline with this name already exists"),
+        ["ux_crm_pipelines_one_default"] = (409, "CONFLICT", "Another pipeline became the default at the same time; retry"),
     };
 
     public async Task InvokeAsync(HttpContext context)
@@ -89,6 +92,12 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         {
             if (postgres.ConstraintName is { } name && Constraints.TryGetValue(name, out var known))
                 return (known.Status, known.Code, known.Message, null);
+            // A unique custom field's index decided a race (the check before the write saw no other record yet).
+            if (CustomFields.UniqueValues.KeyOf(postgres.ConstraintName) is { } key)
+            {
+                var problem = $"is already used by another of the {postgres.TableName}";
+                return (409, "CONFLICT", $"custom_fields.{key} {problem}", new ValidationErrors(new Dictionary<string, string[]> { [$"custom_fields.{key}"] = [problem] }));
+            }
             switch (postgres.SqlState)
             {
                 case PostgresErrorCodes.UniqueViolation:

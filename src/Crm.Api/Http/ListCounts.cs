@@ -31,6 +31,7 @@ public sealed class ListCounts
     public readonly record struct Known(bool OverLimit, long Generation, bool Shared);
 
     readonly ConcurrentDictionary<string, Entry> _overflowing = new();
+    readonly ConcurrentDictionary<(string Key, long Generation), Task<int>> _counting = new();
     readonly TimeProvider _time;
     readonly SharedState _shared;
     long _generation;
@@ -54,6 +55,47 @@ public sealed class ListCounts
         }
         var local = Interlocked.Read(ref _generation);
         return new Known(_overflowing.TryGetValue(key, out var entry) && entry.Generation == local && entry.Until > _time.GetUtcNow(), local, false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="count"/> once for the requests of one caller and filters that are in flight together under
+    /// one write generation: when a remembered overflow ends (its freshness, or any committed write, background ones
+    /// included) every such request would otherwise count at once, each reading up to COUNT_LIMIT + 1 rows (at 1M
+    /// customers, 16 concurrent counts of a custom field filter took ~20 ms of CPU each, every few seconds). A joiner
+    /// whose own request is still alive counts itself if the shared count fails or is cancelled.
+    /// </summary>
+    public async Task<int> CountOnceAsync(string key, Known seen, Func<Task<int>> count, CancellationToken cancellationToken)
+    {
+        var slot = (key, seen.Generation);
+        var mine = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _counting.GetOrAdd(slot, mine.Task);
+        if (running != mine.Task)
+        {
+            try
+            {
+                return await running.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return await count();
+            }
+        }
+        try
+        {
+            var counted = await count();
+            mine.SetResult(counted);
+            return counted;
+        }
+        catch
+        {
+            // Cancelled rather than faulted: the joiners count themselves, and nothing is left unobserved.
+            mine.SetCanceled(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            _counting.TryRemove(new KeyValuePair<(string, long), Task<int>>(slot, mine.Task));
+        }
     }
 
     public async ValueTask OverLimitAsync(string key, Known seen)

@@ -199,7 +199,8 @@ public sealed class ListRequest<T>
         var known = await Counts.LookupAsync(CountKey!);
         int counted;
         if (known.OverLimit) counted = countLimit + 1;
-        else if ((counted = await filtered.Take(countLimit + 1).CountAsync(cancellationToken)) > countLimit) await Counts.OverLimitAsync(CountKey!, known);
+        else if ((counted = await Counts.CountOnceAsync(CountKey!, known, () => filtered.Take(countLimit + 1).CountAsync(cancellationToken), cancellationToken))
+                 > countLimit) await Counts.OverLimitAsync(CountKey!, known);
         var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
@@ -207,7 +208,7 @@ public sealed class ListRequest<T>
     }
 
     /// <summary>row => ids.Contains(row.Id), with the ids read through a property so that EF Core sends them as one parameter.</summary>
-    static Expression<Func<T, bool>> IdIn(long[] ids)
+    public static Expression<Func<T, bool>> IdIn(long[] ids)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var values = Expression.Property(Expression.Constant(new IdSet(ids)), nameof(IdSet.Values));

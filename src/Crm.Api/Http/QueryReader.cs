@@ -174,7 +174,9 @@ public sealed class UnknownQueryParameters(RequestDelegate next)
     {
         if (context.Request.Query.Count == 0 || context.GetEndpoint() is null) return next(context);
         var declared = QueryReader.Declared(context).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var unknown = context.Request.Query.Keys.Where(k => !declared.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        // A list's cf.<key> filters are checked by the list against the definitions (an unknown key is refused there).
+        var unknown = context.Request.Query.Keys.Where(k => !declared.Contains(k) && !CustomFields.CustomFieldQuery.IsFilter(context, k))
+            .Order(StringComparer.Ordinal).ToList();
         if (unknown.Count == 0) return next(context);
 
         const string problem = "is not a query parameter of this route";

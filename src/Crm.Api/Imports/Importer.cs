@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Crm.Api.Activities;
 using Crm.Api.AuditLogs;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
@@ -33,6 +34,7 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
     readonly CrmDb _db = scope.Db;
     readonly CurrentUser _user = scope.User;
     readonly AuditTrail _audit = scope.Context.RequestServices.GetRequiredService<AuditTrail>();
+    readonly CustomFieldCache _fields = scope.Context.RequestServices.GetRequiredService<CustomFieldCache>();
     readonly Dictionary<string, (string? Field, string? Problem)> _targets = new(StringComparer.Ordinal);
 
     string Mode => options.Mode!;
@@ -193,25 +195,25 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
 
     Task<IResult> CreateAsync(JsonObject body, long? customerId, CancellationToken cancellationToken)
     {
-        var (db, user, audit) = (_db, _user, _audit);
+        var (db, user, audit, fields) = (_db, _user, _audit, _fields);
         return columns.Entity switch
         {
-            "customers" => CustomerEndpoints.Create(Body<CustomerRequest>(body), user, db, audit, time, cancellationToken),
-            "contacts" => ContactEndpoints.Create(customerId!.Value, Body<ContactRequest>(body), user, db, audit, time, cancellationToken),
-            "deals" => DealEndpoints.Create(Body<DealRequest>(body), user, db, audit, time, cancellationToken),
-            _ => ActivityEndpoints.Create(Body<ActivityRequest>(body), user, db, audit, time, cancellationToken),
+            "customers" => CustomerEndpoints.Create(Body<CustomerRequest>(body), user, db, audit, time, fields, cancellationToken),
+            "contacts" => ContactEndpoints.Create(customerId!.Value, Body<ContactRequest>(body), user, db, audit, time, fields, cancellationToken),
+            "deals" => DealEndpoints.Create(Body<DealRequest>(body), user, db, audit, time, fields, cancellationToken),
+            _ => ActivityEndpoints.Create(Body<ActivityRequest>(body), user, db, audit, time, fields, cancellationToken),
         };
     }
 
     Task<IResult> UpdateAsync(long id, JsonObject body, CancellationToken cancellationToken)
     {
-        var (db, user, audit, request, response) = (_db, _user, _audit, scope.Context.Request, scope.Context.Response);
+        var (db, user, audit, fields, request, response) = (_db, _user, _audit, _fields, scope.Context.Request, scope.Context.Response);
         return columns.Entity switch
         {
-            "customers" => CustomerEndpoints.UpdateAsync(id, Body<CustomerUpdate>(body), request, response, user, db, audit, time, cancellationToken),
-            "contacts" => ContactEndpoints.Replace(id, Body<ContactUpdate>(body), request, response, user, db, audit, time, cancellationToken),
-            "deals" => DealEndpoints.UpdateAsync(id, Body<DealUpdate>(body), request, response, user, db, audit, time, cancellationToken),
-            _ => ActivityEndpoints.UpdateAsync(id, Body<ActivityUpdate>(body), request, response, user, db, audit, time, cancellationToken),
+            "customers" => CustomerEndpoints.UpdateAsync(id, Body<CustomerUpdate>(body), request, response, user, db, audit, time, fields, cancellationToken),
+            "contacts" => ContactEndpoints.Replace(id, Body<ContactUpdate>(body), request, response, user, db, audit, time, fields, cancellationToken),
+            "deals" => DealEndpoints.UpdateAsync(id, Body<DealUpdate>(body), request, response, user, db, audit, time, fields, cancellationToken),
+            _ => ActivityEndpoints.UpdateAsync(id, Body<ActivityUpdate>(body), request, response, user, db, audit, time, fields, cancellationToken),
         };
     }
 

@@ -23,6 +23,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
         ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND", ["attachments"] = "ATTACHMENT_NOT_FOUND",
         ["webhooks"] = "WEBHOOK_NOT_FOUND", ["jobs"] = "JOB_NOT_FOUND", ["imports"] = "JOB_NOT_FOUND",
+        ["custom-fields"] = "FIELD_NOT_FOUND", ["pipelines"] = "PIPELINE_NOT_FOUND",
     };
 
     static readonly Dictionary<int, string> Descriptions = new()

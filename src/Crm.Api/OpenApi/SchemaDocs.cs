@@ -34,8 +34,15 @@ public sealed class SchemaDocs : IOpenApiSchemaTransformer
                 var nullable = Nullable.GetUnderlyingType(inner) is not null
                     || (property.AttributeProvider is ParameterInfo or PropertyInfo
                         && NullabilityOf(property.AttributeProvider) is [{ ReadState: NullabilityState.Nullable }]);
-                Describe(member, Nullable.GetUnderlyingType(inner) ?? inner, nullable);
+                if (inner == typeof(CustomFields.CustomFieldValues)) CustomFields.CustomFieldDocs.Describe(member, body: true);
+                else if (inner == typeof(CustomFields.FieldOption[])) CustomFields.CustomFieldDocs.DescribeOptions(member, nullable);
+                else Describe(member, Nullable.GetUnderlyingType(inner) ?? inner, nullable);
                 schema.Required?.Remove(property.Name);
+            }
+            else if (type == typeof(CustomFields.CustomFieldValues))
+            {
+                // Written by its own converter, so the exporter could not see that it is an object of typed values.
+                CustomFields.CustomFieldDocs.Describe(member, body: false);
             }
             else if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(DateTime))
             {

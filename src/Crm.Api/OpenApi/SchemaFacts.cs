@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Attachments;
 using Crm.Api.AuditLogs;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Deals;
 using Crm.Api.Events;
@@ -9,6 +10,7 @@ using Crm.Api.Http;
 using Crm.Api.Notes;
 using Crm.Api.Operations;
 using Crm.Api.PipelineStages;
+using Crm.Api.Pipelines;
 using Crm.Api.Tags;
 using Crm.Api.Webhooks;
 using Microsoft.OpenApi;
@@ -35,11 +37,13 @@ public static class SchemaFacts
 
     static OpenApiSchema StageMembers(OpenApiSchema s) => s.MaxLength(100, "name", "display_name")
         .Pattern("name", "^[a-z0-9]+(_[a-z0-9]+)*$").Pattern("color", Color).Range("probability", "0", "100").Range("order", "0", null)
-        .OneOf("kind", StageKind.All).NotNull("order", "probability", "is_active");
+        .OneOf("kind", StageKind.All).NotNull("order", "probability", "is_active", "pipeline_id")
+        .Describe("pipeline_id", "The stage's pipeline (the default one when absent on create); a stage that deals use cannot move to another (409 STAGE_IN_USE).");
 
     static OpenApiSchema DealMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description")
         .MaxLength(500, "lost_reason").Pattern("currency", "^[A-Z]{3}$").Range("amount", "0", "9999999999999.99").Range("probability", "0", "100")
-        .NotNull("customer_id", "amount", "probability")
+        .NotNull("customer_id", "amount", "probability", "pipeline_id")
+        .Describe("pipeline_id", "Must be the pipeline of the deal's stage (else 400 INVALID_STAGE); with no stage on create, the deal starts in this pipeline's first open stage. Moving a deal to another pipeline is moving it to one of its stages.")
         .Describe("stage", "An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition.");
 
     static OpenApiSchema ActivityMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description", "outcome")
@@ -47,8 +51,38 @@ public static class SchemaFacts
         .Range("duration_minutes", "0", "100000").Range("duration", "0", "100000")
         .Deprecated("duration", "The Go original's name of `duration_minutes`; send either (both only with the same value).");
 
+    static OpenApiSchema FieldMembers(OpenApiSchema s) => s.MaxLength(CustomFieldMapping.MaxLabel, "label")
+        .MaxLength(CustomFieldMapping.MaxDescription, "description").OneOf("type", FieldType.All).Range("order", "0", null)
+        .NotNull("required", "unique", "filterable", "order", "archived")
+        .Describe("type", "A change is refused unless every stored value is valid, as it is, for the new type (e.g. text to select when all are options).")
+        .Describe("filterable", "Builds (in the background, see index_state) the index that range filters, `_empty` and `sort_by=cf.<key>` need.")
+        .Describe("unique", "No two live records hold the same value (409 CONFLICT naming custom_fields.<key>); not for boolean, multi_select, long_text.")
+        .Describe("archived", "Hides the field (its values stay, unseen, until it is unarchived); only an archived field can be deleted.");
+
     static readonly Dictionary<Type, Action<OpenApiSchema>> Facts = new()
     {
+        [typeof(CustomFieldRequest)] = s => FieldMembers(s).Requires("entity", "key", "label", "type").OneOf("entity", FieldEntity.All)
+            .Pattern("key", "^[a-z][a-z0-9_]{0,39}$").Pattern("currency", "^[A-Z]{3}$")
+            .Describe("key", "Immutable. A slug that does not end in _min, _max or _empty (the filters' suffixes).")
+            .Describe("currency", "Required for (and only for) a currency field: the one currency of its amounts; immutable.")
+            .Example(new
+            {
+                entity = "customers", key = "tier", label = "Tier", type = "select", filterable = true, order = 1,
+                description = "Service level agreed in the contract",
+                options = new[] { new FieldOption("gold", "Gold", "#F59E0B"), new FieldOption("silver", "Silver", "#9CA3AF") },
+            }),
+        [typeof(CustomFieldUpdate)] = s => FieldMembers(s).Requires().Example(new { label = "Service tier", archived = true }),
+        [typeof(CustomFieldResponse)] = s => s.OneOf("entity", FieldEntity.All).OneOf("type", FieldType.All).OneOf("index_state", FieldIndexState.All)
+            .Describe("index_state", "The field's indexes (filterable, unique): pending or building in the background, ready, or failed (index_error says why).")
+            .Describe("purge_after", "A deleted field's values are purged after this (restore undoes the delete until then)."),
+        [typeof(CustomFieldSchemasResponse)] = s => s
+            .Replace("customers", EntitySchema("customers")).Replace("contacts", EntitySchema("contacts"))
+            .Replace("deals", EntitySchema("deals")).Replace("activities", EntitySchema("activities")),
+        [typeof(PipelineRequest)] = s => s.Requires("name").MaxLength(100, "name").Range("order", "0", null).NotNull("order", "is_default")
+            .Example(new { name = "Renewals", order = 1, is_default = false }),
+        [typeof(PipelineUpdate)] = s => s.Requires().MaxLength(100, "name").Range("order", "0", null).NotNull("order", "is_default")
+            .Describe("is_default", "true makes this the default pipeline (the previous one stops being it); false is refused: there is always one.")
+            .Example(new { name = "Renewals and upsells" }),
         [typeof(CustomerRequest)] = s => CustomerMembers(s).Requires("name", "email")
             .MaxItems(CustomerMapping.MaxContactsOnCreate, "contacts").MaxItems(TagMapping.MaxTagsPerCustomer, "tag_ids")
             .Describe("contacts", "Contacts created with the customer, each as POST /admin/customers/{id}/contacts takes it: the one marked "
@@ -194,6 +228,14 @@ public static class SchemaFacts
         [typeof(WebhookWithSecretResponse)] = s => s.Describe("secret", "`whsec_` + base64: the signing secret, shown this once. Store it now."),
         [typeof(WebhookDeliveryResponse)] = s => s.OneOf("status", DeliveryStatus.All)
             .Describe("last_response", "The first 1 KB of the last answer's body."),
+    };
+
+    static OpenApiSchema EntitySchema(string entity) => new()
+    {
+        Type = JsonSchemaType.Object,
+        AdditionalPropertiesAllowed = true,
+        AdditionalProperties = new OpenApiSchema(),
+        Description = $"A JSON Schema (2020-12) of the `custom_fields` object of {entity}: one property per active field (with `x-type` and, for select types, `x-options`), `required` on create.",
     };
 
     public static Action<OpenApiSchema>? For(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() is var generic

@@ -13,6 +13,7 @@ public sealed class PipelineStage
     public int Probability { get; set; }
     public string Kind { get; set; } = StageKind.Open;
     public bool IsActive { get; set; } = true;
+    public long PipelineId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public uint Version { get; set; }

@@ -6,7 +6,7 @@ namespace Crm.Api.PipelineStages;
 
 public sealed record PipelineStageResponse(
     long Id, string Name, string DisplayName, int Order, string? Color, int Probability, string Kind, bool IsActive,
-    DateTime CreatedAt, DateTime UpdatedAt, [property: Description(Preconditions.VersionDescription)] string Version);
+    long PipelineId, DateTime CreatedAt, DateTime UpdatedAt, [property: Description(Preconditions.VersionDescription)] string Version);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record PipelineStageUpdate : UpdateBody
@@ -18,6 +18,8 @@ public record PipelineStageUpdate : UpdateBody
     public Optional<int?> Probability { get; init; }
     public Optional<string> Kind { get; init; }
     public Optional<bool?> IsActive { get; init; }
+    /// <summary>The stage's pipeline (the default one when absent on create); a stage that deals use stays where it is.</summary>
+    public Optional<long?> PipelineId { get; init; }
 }
 
 /// <summary>Body of POST: name, display_name and order are required.</summary>
@@ -26,7 +28,8 @@ public sealed record PipelineStageRequest : PipelineStageUpdate;
 public static partial class PipelineStageMapping
 {
     public static PipelineStageResponse ToResponse(this PipelineStage s) =>
-        new(s.Id, s.Name, s.DisplayName, s.Order, s.Color, s.Probability, s.Kind, s.IsActive, s.CreatedAt, s.UpdatedAt, Preconditions.Version(s.Version));
+        new(s.Id, s.Name, s.DisplayName, s.Order, s.Color, s.Probability, s.Kind, s.IsActive, s.PipelineId, s.CreatedAt, s.UpdatedAt,
+            Preconditions.Version(s.Version));
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the stage.</summary>
     public static Validator ApplyTo(this PipelineStageUpdate body, PipelineStage stage, ReadOnlyMembers readOnly, bool creating = false)
@@ -48,6 +51,7 @@ public static partial class PipelineStageMapping
         stage.Probability = v.Value("probability", body.Probability, stage.Probability, p => v.Range("probability", p, 0, 100)!.Value);
         stage.Kind = v.OneOf("kind", body.Kind, StageKind.All, stage.Kind);
         stage.IsActive = v.Value("is_active", body.IsActive, stage.IsActive);
+        stage.PipelineId = v.Id("pipeline_id", body.PipelineId, stage.PipelineId);
         readOnly.Check(body.Extra, v);
         return v;
     }

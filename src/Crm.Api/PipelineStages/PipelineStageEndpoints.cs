@@ -24,12 +24,13 @@ public static class PipelineStageEndpoints
             .ProducesList<PipelineStageResponse>([
                 Query.AnyOf("kind", StageKind.All, "Only stages of these kinds."),
                 Query.Flag("is_active", "Only active (or inactive) stages."),
+                Query.Ids("pipeline_id", "Only the stages of these pipelines."),
                 .. Query.Paging(SortFields, "order", defaultDescending: false)]);
         group.MapPost("", Create).RequirePermission(Permission.StagesManage).WithName("CreatePipelineStage").WithSummary("Creates a pipeline stage")
             .Produces<PipelineStageResponse>(201).MayFail(409, "STAGE_EXISTS");
         group.MapPut("/{id}", Replace).RequirePermission(Permission.StagesManage).WithName("ReplacePipelineStage")
-            .WithSummary("Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE)")
-            .Produces<PipelineStageResponse>().MayFail(409, "STAGE_EXISTS");
+            .WithSummary("Changes the members sent; a new name is carried over to its deals (ON UPDATE CASCADE); a stage deals use keeps its pipeline")
+            .Produces<PipelineStageResponse>().MayFail(409, "STAGE_EXISTS", "STAGE_IN_USE");
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.StagesManage).WithName("DeletePipelineStage")
             .WithSummary("Deletes an unused stage; a stage any deal uses (even a deleted one) answers 409 STAGE_IN_USE")
             .Produces<MessageResponse>().MayFail(409, "STAGE_IN_USE");
@@ -43,12 +44,14 @@ public static class PipelineStageEndpoints
         var query = new QueryReader(request);
         var kinds = query.Enums("kind", StageKind.All);
         var active = query.Bool("is_active");
+        var pipelines = query.Ids("pipeline_id");
         var list = ListRequest<PipelineStage>.Read(query, settings.DefaultPageSize, SortFields, "order", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
 
         var stages = db.PipelineStages.AsNoTracking();
         if (kinds is not null) stages = stages.Where(s => kinds.Contains(s.Kind));
         if (active is not null) stages = stages.Where(s => s.IsActive == active);
+        if (pipelines is not null) stages = stages.Where(s => pipelines.Contains(s.PipelineId));
 
         var page = await list.ExecuteAsync<PipelineStageResponse>(stages, settings.CountLimit,
             rows => Task.FromResult<IReadOnlyList<PipelineStageResponse>>(rows.Select(s => s.ToResponse()).ToList()), cancellationToken);
@@ -59,9 +62,12 @@ public static class PipelineStageEndpoints
         CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
-        var stage = new PipelineStage { Name = "", DisplayName = "", CreatedAt = now, UpdatedAt = now };
+        // Without a pipeline_id the stage joins the default pipeline.
+        var stage = new PipelineStage { Name = "", DisplayName = "", CreatedAt = now, UpdatedAt = now,
+            PipelineId = await db.Pipelines.Where(p => p.IsDefault).Select(p => p.Id).FirstAsync(cancellationToken) };
         var validation = body.ApplyTo(stage, ReadOnlyMembers.None, creating: true);
         if (validation.Result is { } invalid) return invalid;
+        if (!await db.Pipelines.AnyAsync(p => p.Id == stage.PipelineId, cancellationToken)) return ApiError.Validation("pipeline_id", "must be an existing pipeline");
 
         // A taken name answers 409 STAGE_EXISTS through the unique constraint pipeline_stages_name_key.
         await db.InTransactionAsync(async () =>
@@ -86,6 +92,13 @@ public static class PipelineStageEndpoints
         var before = stage.ToResponse();
         var validation = body.ApplyTo(stage, stage.ReadOnly());
         if (validation.Result is { } invalid) return invalid;
+        if (stage.PipelineId != before.PipelineId)
+        {
+            if (!await db.Pipelines.AnyAsync(p => p.Id == stage.PipelineId, cancellationToken)) return ApiError.Validation("pipeline_id", "must be an existing pipeline");
+            // A deal's pipeline is its stage's: moving a stage that deals use would move them all, unasked.
+            if (await db.Deals.AnyAsync(d => d.Stage == before.Name, cancellationToken))
+                return ApiError.Conflict("STAGE_IN_USE", "Deals use this stage, so it stays in its pipeline: create a stage in the other pipeline instead");
+        }
 
         if (db.Entry(stage).Properties.Any(p => p.IsModified))
         {

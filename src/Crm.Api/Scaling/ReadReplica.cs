@@ -157,7 +157,8 @@ public static class CrmDbRegistration
         {
             var http = sp.GetRequiredService<IHttpContextAccessor>();
             var counts = new ListCountsInvalidation(sp.GetRequiredService<ListCounts>(), http);
-            var primaryOptions = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(primary).AddInterceptors(counts, new Events.OutboxInterceptor());
+            var primaryOptions = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(primary).AddInterceptors(counts,
+                new Events.OutboxInterceptor(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
             if (sp.GetService<CommitPositions>() is { } positions) primaryOptions.AddInterceptors(new CommitPositionRecorder(http, positions));
             var replica = sp.GetService<ReadReplica>() is { } r
                 ? new PooledDbContextFactory<CrmDb>(new DbContextOptionsBuilder<CrmDb>().UseNpgsql(r.DataSource).Options)

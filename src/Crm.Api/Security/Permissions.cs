@@ -24,6 +24,9 @@ public static class Permission
     public const string AuditLogsRead = "audit_logs:read";
     /// <summary>The event feed, and managing webhooks (v2, admin only).</summary>
     public const string EventsRead = "events:read", WebhooksManage = "webhooks:manage";
+    /// <summary>Custom field definitions and pipelines (v2): everyone reads them, admins shape them.</summary>
+    public const string CustomFieldsRead = "custom_fields:read", CustomFieldsManage = "custom_fields:manage";
+    public const string PipelinesRead = "pipelines:read", PipelinesManage = "pipelines:manage";
     /// <summary>Moving a deal out of a won or lost stage.</summary>
     public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
@@ -49,7 +52,7 @@ public sealed class PermissionTable
     /// <param name="agentExport">AGENT_EXPORT: agents may export (what their read scope holds).</param>
     public PermissionTable(bool agentReadScopeOwn, bool agentExport = false)
     {
-        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead };
+        var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.CustomFieldsRead, Permission.PipelinesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
 
         Dictionary<string, Scope> Grant(Func<string, Scope?> scopeOf)
@@ -63,7 +66,8 @@ public sealed class PermissionTable
             foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
                          Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen,
                          Permission.EventsRead, Permission.WebhooksManage, Permission.ImportsCreate, Permission.JobsRead,
-                         Permission.RecordsExport, Permission.RecordsBulk, Permission.RecordsMerge, Permission.CustomersErase })
+                         Permission.RecordsExport, Permission.RecordsBulk, Permission.RecordsMerge, Permission.CustomersErase,
+                         Permission.CustomFieldsManage, Permission.PipelinesManage })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -72,12 +76,14 @@ public sealed class PermissionTable
         {
             [Role.Admin] = Grant(_ => Scope.All),
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead
-                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomersErase ? null : Scope.All),
+                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomersErase
+                or Permission.CustomFieldsManage or Permission.PipelinesManage ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
                 Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
                     or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage
-                    or Permission.ImportsCreate or Permission.RecordsBulk or Permission.RecordsMerge or Permission.CustomersErase => null,
+                    or Permission.ImportsCreate or Permission.RecordsBulk or Permission.RecordsMerge or Permission.CustomersErase
+                    or Permission.CustomFieldsManage or Permission.PipelinesManage => null,
                 Permission.RecordsExport => agentExport ? Scope.All : null,
                 // Agents submit no jobs: they would see only their own.
                 Permission.JobsRead => Scope.Own,

@@ -54,6 +54,10 @@ public static class BulkSeeder
         var indexes = options.RebuildIndexes ? await DropIndexesAsync(connection, cancellationToken) : [];
         var freeze = options.RebuildIndexes && await TruncateIfEmptyAsync(connection, cancellationToken);
 
+        // The overview's aggregates are recomputed below from what was loaded; a big load skips their triggers, whose
+        // transition tables would hold every row once more (with session_replication_role = replica they do not fire anyway).
+        if (options.RebuildIndexes) await ReportTriggersAsync(connection, "DISABLE", cancellationToken);
+        var triggers = freeze ? await DropRowTriggersAsync(connection, cancellationToken) : [];
         foreach (var table in Tables.All)
         {
             progress.Phase(table.Name);
@@ -69,6 +73,11 @@ public static class BulkSeeder
             rows[table.Name] = written + batch;
             await writer.CompleteAsync(cancellationToken);
         }
+        foreach (var definition in triggers) await ExecuteAsync(connection, definition, cancellationToken);
+
+        progress.Phase("report aggregates");
+        if (options.RebuildIndexes) await ReportTriggersAsync(connection, "ENABLE", cancellationToken);
+        await ExecuteAsync(connection, "SELECT report_rebuild()", cancellationToken);
 
         progress.Phase(indexes.Count > 0 ? "unique indexes" : "commit");
         // Primary keys and unique indexes are built before the commit: a failure or a crash rolls the load back with them.
@@ -96,6 +105,12 @@ public static class BulkSeeder
         return new SeedResult(true, rows, progress.Elapsed);
     }
 
+    static async Task ReportTriggersAsync(NpgsqlConnection connection, string action, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { "customers", "deals", "activities" })
+            await ExecuteAsync(connection, $"ALTER TABLE {table} {action} TRIGGER report_{table}_insert", cancellationToken);
+    }
+
     /// <summary>Moves each referenced table's sequence past the ids this seed will use, and returns the first of them.</summary>
     static async Task<IdBase> ReserveIdsAsync(NpgsqlConnection connection, long customers, CancellationToken cancellationToken)
     {
@@ -113,9 +128,13 @@ public static class BulkSeeder
     {
         var stages = new List<SeedStage>();
         await using var command = new NpgsqlCommand(
-            "SELECT name, kind, probability FROM pipeline_stages WHERE is_active ORDER BY \"order\", name", connection);
+            // The default pipeline's stages: the COPY runs without triggers (superuser), so each deal's pipeline is written with it.
+            """
+            SELECT name, kind, probability, pipeline_id FROM pipeline_stages
+             WHERE is_active AND pipeline_id = (SELECT id FROM crm_pipelines WHERE is_default) ORDER BY "order", name
+            """, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) stages.Add(new SeedStage(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        while (await reader.ReadAsync(cancellationToken)) stages.Add(new SeedStage(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3)));
         if (!stages.Any(s => s.Kind == "open")) throw new InvalidOperationException("seeding needs at least one active open pipeline stage");
         return stages;
     }
@@ -217,6 +236,30 @@ public static class BulkSeeder
         }
         foreach (var index in indexes) await ExecuteAsync(connection, index.Drop, cancellationToken);
         return indexes;
+    }
+
+    /// <summary>
+    /// Drops the BEFORE INSERT row triggers of the seeded tables (deals_pipeline) for a frozen load, and returns their
+    /// definitions to create them again before the commit. COPY inserts row by row into a table that has one (even one
+    /// that is disabled, or that the replica role skips), and rows inserted one by one leave no page all-visible under
+    /// FREEZE. The generated rows carry what such a trigger derives (each deal's pipeline_id); the truncated tables are
+    /// locked by this transaction already.
+    /// </summary>
+    static async Task<List<string>> DropRowTriggersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var triggers = new List<(string Drop, string Create)>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT format('DROP TRIGGER %I ON %s', t.tgname, t.tgrelid::regclass), pg_get_triggerdef(t.oid)
+              FROM pg_trigger t
+             WHERE t.tgrelid = ANY (@tables::regclass[]) AND NOT t.tgisinternal AND t.tgtype & 7 = 7
+            """, connection))
+        {
+            command.Parameters.AddWithValue("tables", TableNames);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) triggers.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (drop, _) in triggers) await ExecuteAsync(connection, drop, cancellationToken);
+        return triggers.Select(t => t.Create).ToList();
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ public sealed record SeedUser(long Id, string Name, string Role, int Weight);
 /// <summary>What to generate: how many customers, from which seed, relative to which moment, for which users.</summary>
 public sealed record SeedPlan(long Customers, int Seed, DateTime Now, IReadOnlyList<SeedUser> Users, TimeSpan History);
 
-public sealed record SeedStage(string Name, string Kind, int Probability);
+/// <summary>A stage deals are seeded in; the bulk seed writes its pipeline with each deal (the Go service's schema has none: 0).</summary>
+public sealed record SeedStage(string Name, string Kind, int Probability, long PipelineId = 0);
 
 /// <summary>The first id of each table; ids are reserved from the tables' sequences before writing.</summary>
 public sealed record IdBase(long Customers, long Contacts, long Deals, long Activities, long Notes, long StageHistory);

@@ -15,7 +15,7 @@ public static class Tables
             "preferred_contact_method, do_not_contact, notes, created_at, updated_at", 1, Customer),
         new("contacts", "id, customer_id, first_name, last_name, email, phone, position, is_primary, created_at, updated_at",
             Dataset.ContactsPerCustomer, Contacts),
-        new("deals", "id, title, description, customer_id, contact_id, stage, amount, currency, probability, expected_close_date, " +
+        new("deals", "id, title, description, customer_id, contact_id, stage, pipeline_id, amount, currency, probability, expected_close_date, " +
             "actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at", 1.5, Deals),
         new("deal_stage_history", "id, deal_id, from_stage, to_stage, changed_by, changed_at", 2.5, StageHistory),
         new("activities", "id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, " +
@@ -99,6 +99,7 @@ public static class Tables
             W(w, d.CustomerId(i));
             W(w, d.ContactId(i, 0));
             W(w, deal.Stage.Name);
+            W(w, deal.Stage.PipelineId);
             w.Write(deal.Amount);
             W(w, deal.Currency);
             W(w, deal.Stage.Probability);

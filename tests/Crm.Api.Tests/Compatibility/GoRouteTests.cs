@@ -346,7 +346,7 @@ public class GoRouteTests(CrmFactory app) : IClassFixture<CrmFactory>
         var customer = (await GoCustomer()).Id();
         var deal = await GoDeal(customer);
         await Admin.PatchJson($"/admin/deals/{deal.Id()}", new { stage = "closed_won" });
-        // Only records created from this deal on: a fresh figure (the overview caches per filter), with a won deal to rank.
+        // Only records created from this deal on, with a won deal to rank.
         var report = await ShouldAnswerGo(await Admin.GetAsync($"/admin/reports/overview?from={Uri.EscapeDataString(deal.Str("created_at"))}"),
             HttpStatusCode.OK, Overview);
         report.GetProperty("recent_deals").GetArrayLength().ShouldBeGreaterThan(0);

@@ -24,7 +24,7 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
 {
     /// <summary>Creations run first, in dependency order; their ids address every later operation.</summary>
     static readonly string[] Creations =
-        ["CreateCustomer", "CreateTag", "CreatePipelineStage", "CreateContact", "CreateDeal", "CreateActivity", "CreateCustomerNote", "CreateDealNote",
+        ["CreateCustomField", "CreatePipeline", "CreateCustomer", "CreateTag", "CreatePipelineStage", "CreateContact", "CreateDeal", "CreateActivity", "CreateCustomerNote", "CreateDealNote",
          "UploadCustomerAttachment", "CreateWebhook", "TestWebhook", "CreateImport"];
 
     /// <summary>
@@ -36,7 +36,7 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
     /// <summary>Deletions run last, children before the customer whose delete cascades; restore brings it back.</summary>
     static readonly string[] Endings =
         ["UnassignCustomerTag", "DeleteAttachment", "DeleteContact", "DeleteNote", "DeleteActivity", "DeleteDeal", "DeleteTag", "DeletePipelineStage", "DeleteCustomer", "RestoreCustomer",
-         "DeleteWebhook"];
+         "DeleteWebhook", "DeleteCustomField", "DeletePipeline"];
 
     /// <summary>The record each path's collection segment addresses.</summary>
     static readonly Dictionary<string, string> Collections = new()
@@ -44,6 +44,7 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
         ["customers"] = "CreateCustomer", ["contacts"] = "CreateContact", ["deals"] = "CreateDeal", ["activities"] = "CreateActivity",
         ["notes"] = "CreateCustomerNote", ["tags"] = "CreateTag", ["pipeline-stages"] = "CreatePipelineStage", ["audit-logs"] = "AuditLog",
         ["attachments"] = "UploadCustomerAttachment", ["webhooks"] = "CreateWebhook", ["jobs"] = "CreateImport", ["imports"] = "CreateImport",
+        ["custom-fields"] = "CreateCustomField", ["pipelines"] = "CreatePipeline",
     };
 
     sealed record Operation(string Id, string Method, string Path, JsonNode Node);

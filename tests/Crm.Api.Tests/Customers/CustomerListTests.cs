@@ -251,6 +251,48 @@ public class ListCountsTests
     }
 
     [Fact]
+    public async Task RequestsInFlightTogetherForOneListUnderOneGenerationCountOnce()
+    {
+        var counts = Local(new Clock());
+        var seen = await counts.LookupAsync("k");
+        var database = new TaskCompletionSource<int>();
+        var counted = 0;
+        Task<int> Count() { counted++; return database.Task; }
+
+        var first = counts.CountOnceAsync("k", seen, Count, CancellationToken.None);
+        var joiner = counts.CountOnceAsync("k", seen, Count, CancellationToken.None);
+        var otherList = counts.CountOnceAsync("other", seen, () => Task.FromResult(3), CancellationToken.None);
+        (await otherList).ShouldBe(3);
+        database.SetResult(6);
+        (await first).ShouldBe(6);
+        (await joiner).ShouldBe(6);
+        counted.ShouldBe(1);
+
+        // Once it is done, or after a write (another generation), a request counts afresh.
+        (await counts.CountOnceAsync("k", seen, () => Task.FromResult(7), CancellationToken.None)).ShouldBe(7);
+        var slow = new TaskCompletionSource<int>();
+        var before = counts.CountOnceAsync("k", seen, () => slow.Task, CancellationToken.None);
+        await counts.InvalidateAsync();
+        (await counts.CountOnceAsync("k", await counts.LookupAsync("k"), () => Task.FromResult(8), CancellationToken.None)).ShouldBe(8);
+        slow.SetResult(9);
+        (await before).ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task AJoinerCountsItselfWhenTheSharedCountIsCancelled()
+    {
+        var counts = Local(new Clock());
+        var seen = await counts.LookupAsync("k");
+        var database = new TaskCompletionSource<int>();
+        var first = counts.CountOnceAsync("k", seen, () => database.Task, CancellationToken.None);
+        var joiner = counts.CountOnceAsync("k", seen, () => Task.FromResult(4), CancellationToken.None);
+
+        database.SetCanceled(); // the first request went away mid-count
+        await Should.ThrowAsync<OperationCanceledException>(first);
+        (await joiner).ShouldBe(4);
+    }
+
+    [Fact]
     public async Task AWriteCommittedAfterTheCountBeganMakesItUnusable()
     {
         var counts = Local(new Clock());

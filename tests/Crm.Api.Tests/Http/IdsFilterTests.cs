@@ -53,6 +53,9 @@ public class IdsFilterTests(LocalAttachmentFactory app) : IClassFixture<LocalAtt
         await Created("/admin/tags", new { name = "Every tag" });
         await Created("/admin/tags", new { name = "Every other tag" });
         await Created("/admin/pipeline-stages", new { name = "every_stage", display_name = "Every", order = 92 });
+        await Created("/admin/pipelines", new { name = "Every pipeline" });
+        await Created("/admin/custom-fields", new { entity = "customers", key = "every_field", label = "Every", type = "text" });
+        await Created("/admin/custom-fields", new { entity = "deals", key = "every_field", label = "Every", type = "number" });
         await (await app.Admin.PatchJson($"/admin/deals/{deal}", new { stage = "qualification" })).ShouldHave(HttpStatusCode.OK);
         // Two jobs (imports) for /admin/jobs.
         for (var i = 0; i < 2; i++) await app.Admin.ImportAsync("customers", "upsert", "name,email\nEvery Import,every-import@ids.example\n");

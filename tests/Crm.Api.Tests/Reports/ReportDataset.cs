@@ -29,6 +29,30 @@ public sealed class ReportDataset
     public List<DealRow> Deals { get; } = [];
     public List<ActivityRow> Activities { get; } = [];
 
+    /// <summary>The rows as the database holds them now (after writes through the API), read with plain SELECTs.</summary>
+    public static ReportDataset Read(CrmFactory app)
+    {
+        var data = new ReportDataset();
+        using var connection = app.OpenConnection();
+        void Each(string sql, Action<NpgsqlDataReader> row)
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) row(reader);
+        }
+        long? Long(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+        Each("SELECT id, name, email, COALESCE(company, ''), status, assigned_to, created_at, deleted_at IS NOT NULL FROM customers", r =>
+            data.Customers.Add(new CustomerRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Long(r, 5),
+                r.GetDateTime(6), r.GetBoolean(7))));
+        Each("SELECT id, customer_id, stage, amount, currency, probability, owner_id, created_at, deleted_at IS NOT NULL FROM deals", r =>
+            data.Deals.Add(new DealRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetDecimal(3), r.GetString(4), r.GetInt32(5), Long(r, 6),
+                r.GetDateTime(7), r.GetBoolean(8))));
+        Each("SELECT id, customer_id, type, status, assigned_to, due_date, created_at, deleted_at IS NOT NULL FROM activities", r =>
+            data.Activities.Add(new ActivityRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Long(r, 4),
+                r.IsDBNull(5) ? null : r.GetDateTime(5), r.GetDateTime(6), r.GetBoolean(7))));
+        return data;
+    }
+
     public static ReportDataset Insert(CrmFactory app)
     {
         var random = new Random(20260131);

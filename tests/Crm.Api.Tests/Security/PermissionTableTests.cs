@@ -31,6 +31,10 @@ public class PermissionTableTests
     [InlineData(Permission.CustomersErase, Scope.All, null, null)]
     [InlineData(Permission.JobsRead, Scope.All, Scope.All, Scope.Own)]
     [InlineData(Permission.RecordsExport, Scope.All, Scope.All, null)]
+    [InlineData(Permission.CustomFieldsRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.PipelinesRead, Scope.All, Scope.All, Scope.All)]
+    [InlineData(Permission.CustomFieldsManage, Scope.All, null, null)]
+    [InlineData(Permission.PipelinesManage, Scope.All, null, null)]
     public void EachRoleHasTheScopeTheContractGives(string permission, Scope? admin, Scope? manager, Scope? agent)
     {
         Table.ScopeOf(Role.Admin, permission).ShouldBe(admin);
@@ -49,6 +53,9 @@ public class PermissionTableTests
         OwnTable.ScopeOf(Role.Agent, permission).ShouldBe(Scope.Own);
         OwnTable.ScopeOf(Role.Manager, permission).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.TagsRead).ShouldBe(Scope.All);
+        // Definitions are not records: an agent who reads only their own records still reads every field and pipeline.
+        OwnTable.ScopeOf(Role.Agent, Permission.CustomFieldsRead).ShouldBe(Scope.All);
+        OwnTable.ScopeOf(Role.Agent, Permission.PipelinesRead).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.AuditLogsRead).ShouldBeNull();
     }
 

@@ -67,6 +67,13 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["GET /admin/deals/export"] = Permission.RecordsExport, ["GET /admin/activities/export"] = Permission.RecordsExport,
         ["POST /admin/customers/bulk"] = Permission.RecordsBulk, ["POST /admin/deals/bulk"] = Permission.RecordsBulk,
         ["POST /admin/activities/bulk"] = Permission.RecordsBulk,
+        ["GET /admin/custom-fields"] = Permission.CustomFieldsRead, ["POST /admin/custom-fields"] = Permission.CustomFieldsManage,
+        ["GET /admin/custom-fields/schema"] = Permission.CustomFieldsRead,
+        ["GET /admin/custom-fields/{id}"] = Permission.CustomFieldsRead, ["PUT /admin/custom-fields/{id}"] = Permission.CustomFieldsManage,
+        ["DELETE /admin/custom-fields/{id}"] = Permission.CustomFieldsManage, ["POST /admin/custom-fields/{id}/restore"] = Permission.CustomFieldsManage,
+        ["GET /admin/pipelines"] = Permission.PipelinesRead, ["POST /admin/pipelines"] = Permission.PipelinesManage,
+        ["GET /admin/pipelines/{id}"] = Permission.PipelinesRead, ["PUT /admin/pipelines/{id}"] = Permission.PipelinesManage,
+        ["DELETE /admin/pipelines/{id}"] = Permission.PipelinesManage,
     };
 
     List<(string Method, string Pattern, string? Permission)> Routes() =>

@@ -22,7 +22,9 @@ public class TokenVerificationTests(TokenVerificationTests.IssuerFactory app) : 
         var claims = new Dictionary<string, object?>
         {
             ["user_id"] = 42, ["sub"] = "42", ["role"] = "admin", ["iss"] = "cms", ["aud"] = "crm",
-            ["iat"] = Tokens.Now(), ["exp"] = Tokens.Now() + 600,
+            // Hours, not minutes: BadTokens() is minted when the tests are discovered, and a loaded machine can take
+            // longer than ten minutes to reach them (every bad token would then be TOKEN_EXPIRED).
+            ["iat"] = Tokens.Now(), ["exp"] = Tokens.Now() + 4 * 3600,
         };
         change?.Invoke(claims);
         return claims;
@@ -96,7 +98,7 @@ public class TokenVerificationTests(TokenVerificationTests.IssuerFactory app) : 
             { "truncated signature", $"{parts[0]}.{parts[1]}.{parts[2][..10]}" },
             { "empty signature", $"{parts[0]}.{parts[1]}." },
             { "wrong secret", Tokens.Sign(Claims(), secret: "another-secret-that-is-32-bytes-or-more!!") },
-            { "nbf in the future", Tokens.Sign(Claims(c => c["nbf"] = Tokens.Now() + 600)) },
+            { "nbf in the future", Tokens.Sign(Claims(c => c["nbf"] = Tokens.Now() + 3 * 3600)) },
             { "missing exp", Tokens.Sign(Claims(c => c.Remove("exp"))) },
             { "wrong iss", Tokens.Sign(Claims(c => c["iss"] = "someone-else")) },
             { "missing iss", Tokens.Sign(Claims(c => c.Remove("iss"))) },

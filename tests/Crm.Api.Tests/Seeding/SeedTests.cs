@@ -120,6 +120,10 @@ public class SeedTests(CrmFactory app) : IClassFixture<CrmFactory>
             foreach (var table in Counted.Where(t => t != "tags"))
                 (await Scalar<bool>(database, $"SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE oid = '{table}'::regclass"))
                     .ShouldBeTrue(table);
+            // The trigger that derives a deal's pipeline is dropped for the load: the rows carry it, and the trigger is back.
+            (await Scalar<bool>(database, "SELECT bool_and(d.pipeline_id = s.pipeline_id) FROM deals d JOIN pipeline_stages s ON s.name = d.stage"))
+                .ShouldBeTrue();
+            (await Scalar<long>(database, "SELECT count(*) FROM pg_trigger WHERE tgname = 'deals_pipeline' AND tgenabled = 'O'")).ShouldBe(1);
         });
     }
 
