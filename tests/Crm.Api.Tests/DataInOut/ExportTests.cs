@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Crm.Api.Tests.CustomFields;
 using Crm.Api.Tests.Infrastructure;
 
 namespace Crm.Api.Tests.DataInOut;
@@ -35,6 +36,24 @@ public class ExportTests(CrmFactory app) : IClassFixture<CrmFactory>
         rows[1]["external_id"].ShouldBe($"x-{t}");
         rows[1].Keys.ShouldBe(["id", "name", "email", "phone", "company", "role", "status", "assigned_to", "contacted", "next_follow_up_at",
             "preferred_contact_method", "do_not_contact", "notes", "tags", "created_at", "updated_at", "deleted_at", "version", "external_id"]);
+    }
+
+    [Fact]
+    public async Task IdsAndCustomFieldFiltersSelectTheRowsAsInTheList()
+    {
+        var t = Tag();
+        var key = $"export_{t}";
+        await app.Field("customers", key, "text");
+        async Task<long> With(string name, string value) =>
+            (await CustomerAsync($"{name} {t}", $"{name}-{t}@example.com", new { custom_fields = new Dictionary<string, string> { [key] = value } })).Id();
+        var (a, b, c) = (await With("a", "x"), await With("b", "y"), await With("c", "x"));
+        async Task<List<long>> Exported(string query) =>
+            Csv.Parse(await app.Admin.GetStringAsync($"/admin/customers/export?fields=id&{query}")).Select(r => long.Parse(r["id"]!)).Order().ToList();
+
+        (await Exported($"ids={a},{b}")).ShouldBe([a, b]);
+        (await Exported($"cf.{key}=x")).ShouldBe([a, c]);
+        (await Exported($"cf.{key}=x&ids={b},{c}")).ShouldBe([c]);
+        await (await app.Admin.GetAsync($"/admin/customers/export?ids=0")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
     }
 
     [Fact]
