@@ -2473,7 +2473,7 @@ export interface components {
             changes?: null | components["schemas"]["JsonObject"];
             /** @description add_tags, remove_tags (customers): the tags, each an existing tag. */
             tag_ids?: null | number[];
-            /** @description Instead of ids: the list's query parameters (arrays for comma lists); every record they select is acted on by a job (202). */
+            /** @description Instead of ids: the list's query parameters, its `cf.<key>` filters included (arrays for comma lists); every record they select is acted on by a job (202). */
             filter?: null | Record<string, never>;
             /**
              * Format: int64

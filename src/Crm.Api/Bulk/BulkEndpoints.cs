@@ -212,13 +212,14 @@ public static class BulkEndpoints
         return Imports.ImportEndpoints.Accepted(http, $"/admin/jobs/{job.Id}", job);
     }
 
-    /// <summary>The filter as the list's query string: only the list's parameters; arrays become comma lists.</summary>
+    /// <summary>The filter as the list's query string: only the list's parameters and cf.* filters; arrays become comma lists.</summary>
     static (Dictionary<string, string>?, IResult?) FilterQuery(Resource resource, Dictionary<string, JsonElement> filter)
     {
         var query = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in filter)
         {
-            if (resource.Filters.All(f => f.Name != name)) return (null, ApiError.InvalidQuery(name, $"is not a filter of the {resource.Name} list"));
+            // cf.<key>: the list's custom field filters, whose keys the list's own filter code checks.
+            if (resource.Filters.All(f => f.Name != name) && !name.StartsWith(CustomFieldQuery.Prefix, StringComparison.Ordinal)) return (null, ApiError.InvalidQuery(name, $"is not a filter of the {resource.Name} list"));
             var text = value.ValueKind switch
             {
                 JsonValueKind.String => value.GetString(),

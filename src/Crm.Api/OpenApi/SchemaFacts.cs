@@ -131,7 +131,7 @@ public static class SchemaFacts
             })
             .Describe("changes", "update: the members to set, as the record's PUT takes them.")
             .Describe("tag_ids", "add_tags, remove_tags (customers): the tags, each an existing tag.")
-            .Describe("filter", "Instead of ids: the list's query parameters (arrays for comma lists); every record they select is acted on by a job (202).")
+            .Describe("filter", "Instead of ids: the list's query parameters, its `cf.<key>` filters included (arrays for comma lists); every record they select is acted on by a job (202).")
             .Describe("confirm_count", "A delete by filter: the number of records it deletes (else 400 CONFIRMATION_REQUIRED with data.count).")
             .Example(new { ids = new object[] { 1, new { id = 2, version = "\"1234\"" } }, action = "update", changes = new { status = "active" } }),
         [typeof(TimelineEvent)] = s => s.OneOf("type", ["activity", "note", "stage_change"]),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Crm.Api.Tests.CustomFields;
 using Crm.Api.Tests.Infrastructure;
 using Npgsql;
 
@@ -218,5 +219,29 @@ public class BulkTests(CrmFactory app) : IClassFixture<CrmFactory>
             .ShouldHave(HttpStatusCode.Accepted);
         (await app.Admin.WaitForJobAsync(restore.Id())).Count("updated").ShouldBe(3);
         (await (await app.Admin.GetAsync($"/admin/deals?search={t}")).ShouldHave(HttpStatusCode.OK)).GetProperty("data").GetArrayLength().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AFilterTakesTheListsCustomFieldFilters()
+    {
+        var t = Tag();
+        var key = $"bulk_{t}";
+        await app.Field("deals", key, "text");
+        var customer = await CustomerAsync(t, "Fields");
+        var deals = new List<long>();
+        foreach (var value in new[] { "x", "y", "x" })
+            deals.Add((await (await app.Admin.PostJson("/admin/deals", new { title = $"Deal {t}", customer_id = customer.Id(),
+                custom_fields = new Dictionary<string, string> { [key] = value } })).ShouldHave(HttpStatusCode.Created)).Id());
+
+        var filter = new Dictionary<string, string> { ["search"] = t, [$"cf.{key}"] = "x" };
+        var update = await (await app.Admin.PostJson("/admin/deals/bulk", new { filter, action = "update", changes = new { probability = 77 } }))
+            .ShouldHave(HttpStatusCode.Accepted);
+        (await app.Admin.WaitForJobAsync(update.Id())).Count("updated").ShouldBe(2);
+        var probabilities = new List<int>();
+        foreach (var id in deals) probabilities.Add((await (await app.Admin.GetAsync($"/admin/deals/{id}")).ShouldHave(HttpStatusCode.OK)).GetProperty("probability").GetInt32());
+        probabilities.Select(p => p == 77).ShouldBe([true, false, true]);
+
+        await (await app.Admin.PostJson("/admin/deals/bulk", new { filter = new Dictionary<string, string> { ["cf.no_such_field"] = "x" }, action = "delete", confirm_count = 0 }))
+            .ShouldBeError(HttpStatusCode.BadRequest, "INVALID_QUERY");
     }
 }
