@@ -2,6 +2,7 @@ using Crm.Api.Activities;
 using Crm.Api.Attachments;
 using Crm.Api.Attachments.Storage;
 using Crm.Api.AuditLogs;
+using Crm.Api.Bulk;
 using Crm.Api.Configuration;
 using Crm.Api.Contacts;
 using Crm.Api.CustomFields;
@@ -9,7 +10,10 @@ using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Events;
+using Crm.Api.Exports;
 using Crm.Api.Http;
+using Crm.Api.Imports;
+using Crm.Api.Jobs;
 using Crm.Api.Notes;
 using Crm.Api.Observability;
 using Crm.Api.OpenApi;
@@ -47,7 +51,7 @@ public static class CrmApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, settings.AttachmentMaxBytes);
+            k.Limits.MaxRequestBodySize = Math.Max(settings.MaxBodyBytes, Math.Max(settings.AttachmentMaxBytes, settings.ImportMaxBytes)) + (1 << 20);
             // Room for a hostile 40 KB token to reach the verifier and get a proper 401 (the default is 32 KB).
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
             k.ConfigureEndpointDefaults(listen => listen.UseErrorEnvelope());
@@ -69,11 +73,12 @@ public static class CrmApp
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Migrator>()));
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton<ReadinessCheck>();
-        builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn));
+        builder.Services.AddSingleton(new PermissionTable(settings.AgentReadScopeOwn, settings.AgentExport));
         builder.Services.AddSingleton<TokenVerifier>();
         builder.Services.AddSingleton<AuthFailureLimit>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
+        builder.Services.AddDataInOut();
         builder.Services.AddCustomFields();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
@@ -139,6 +144,10 @@ public static class CrmApp
         api.MapAttachments();
         api.MapEvents();
         api.MapWebhooks();
+        api.MapImports();
+        api.MapExports();
+        api.MapBulk();
+        api.MapJobs();
         api.MapCustomFields();
         api.MapPipelines();
         return app;

@@ -237,6 +237,84 @@ export function attachmentLink(crm: CrmClient, attachment: Pick<Attachment, "dow
   return new URL(attachment.download_url, crm.baseUrl).toString();
 }
 
+/** An import or a bulk action by filter, as GET /admin/jobs/{id} answers it. */
+export type Job = Schemas["JobResponse"];
+type ImportForm = NonNullable<operations["CreateImport"]["requestBody"]>["content"]["multipart/form-data"];
+
+export interface ImportOptions {
+  entity: ImportForm["entity"];
+  mode: ImportForm["mode"];
+  /** How a row finds its record: `email` or `external_id` (default: external_id when the file has that column, else email). */
+  matchOn?: "email" | "external_id";
+  /** `{"file column": "field"}`; a column mapped to null is left out. Default: by header name. */
+  mapping?: Record<string, string | null>;
+  /** Check and count every row, change nothing. */
+  dryRun?: boolean;
+}
+
+/**
+ * Uploads a CSV or JSON Lines file (a `.jsonl` name means JSON Lines) and queues its import: resolves with the queued
+ * job (202), whose progress waitForJob follows; a bad option or header throws a CrmApiError before any row is read.
+ */
+export async function importFile(crm: CrmClient, file: Blob, options: ImportOptions, fileName?: string): Promise<Job> {
+  const form = new FormData();
+  form.append("entity", options.entity);
+  form.append("mode", options.mode);
+  if (options.matchOn) form.append("match_on", options.matchOn);
+  if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
+  if (options.dryRun !== undefined) form.append("dry_run", String(options.dryRun));
+  form.append("file", file, fileName ?? (file as Partial<File>).name ?? "import.csv");
+  const body = { entity: options.entity, mode: options.mode, file } as ImportForm;
+  return unwrap(crm.POST("/admin/imports", { body, bodySerializer: () => form }));
+}
+
+const endedStatuses: readonly string[] = ["completed", "failed", "cancelled"];
+
+export interface WaitOptions {
+  /** Between two polls (default 1 s). */
+  intervalMs?: number;
+  /** Give up after this long (default 30 min): rejects, the job runs on. */
+  timeoutMs?: number;
+  /** Each poll's job, for a progress bar (`processed_rows` of `total_rows`). */
+  onProgress?: (job: Job) => void;
+  signal?: AbortSignal;
+}
+
+/** Polls a job until it ends; resolves with it (`status` completed, failed or cancelled: the caller decides what each means). */
+export async function waitForJob(crm: CrmClient, id: number, options: WaitOptions = {}): Promise<Job> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30 * 60_000);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const job = await unwrap(crm.GET("/admin/jobs/{id}", { params: { path: { id } }, signal: options.signal }));
+    options.onProgress?.(job);
+    if (endedStatuses.includes(job.status)) return job;
+    if (Date.now() > deadline) throw new Error(`job ${id} is still ${job.status} after ${options.timeoutMs ?? 30 * 60_000} ms`);
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 1000));
+  }
+}
+
+type ExportPaths = {
+  customers: "/admin/customers/export";
+  contacts: "/admin/contacts/export";
+  deals: "/admin/deals/export";
+  activities: "/admin/activities/export";
+};
+/** The query an export takes: the list's filters and sort, `format` and `fields`. */
+export type ExportQuery<E extends keyof ExportPaths> = NonNullable<paths[ExportPaths[E]]["get"]["parameters"]["query"]>;
+
+/**
+ * Streams an export (every row the list's filters select that the caller may read) as the file's bytes, CSV by default:
+ * pipe it to a file or a download without holding it in memory. A transfer cut short (the server failed mid-way)
+ * makes reading the stream fail, so a partial file is never taken for a whole one.
+ */
+export async function exportToStream<E extends keyof ExportPaths>(crm: CrmClient, entity: E, query?: ExportQuery<E>,
+  signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const path = `/admin/${entity}/export` as "/admin/customers/export";
+  const { data, error, response } = await crm.GET(path, { params: { query: query as ExportQuery<"customers"> }, parseAs: "stream", signal });
+  if (error !== undefined || !response.ok || !data) throw errorOf(response, error ?? (await readBody(response)));
+  return data;
+}
+
 /** A record's `custom_fields`: values by key, each typed by its field's definition (see `customFieldSchema`). */
 export type CustomFieldValues = Schemas["CustomFieldValues"];
 export type CustomFieldEntity = Schemas["CustomFieldResponse"]["entity"];

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  attachmentLink, createCrmClient, CrmApiError, downloadAttachment, etagOf, fieldErrors, isCrmApiError, iterate, listPage, staticToken,
-  unwrap, uploadAttachment, withIfMatch, type TokenStore,
+  attachmentLink, createCrmClient, CrmApiError, downloadAttachment, etagOf, exportToStream, fieldErrors, importFile, isCrmApiError, iterate,
+  listPage, staticToken, unwrap, uploadAttachment, waitForJob, withIfMatch, type Job, type TokenStore,
 } from "../src/index.js";
 
 const baseUrl = process.env.CRM_BASE_URL ?? assert.fail("CRM_BASE_URL is not set: run this through make test");
@@ -255,4 +255,26 @@ test("a custom 401 hook receives the typed error", async () => {
   await createCrmClient({ baseUrl, tokens: memoryTokens(null), onUnauthorized: (e) => { seen = e; } }).GET("/admin/customers");
   assert.equal(seen?.status, 401);
   assert.equal(seen?.code, "MISSING_TOKEN");
+});
+
+test("importFile and waitForJob bring a CSV in; exportToStream streams it back out", async () => {
+  const tag = `io${process.pid}x${Date.now()}`;
+  const csv = `name,email,external_id\nAda ${tag},ada.${tag}@example.com,${tag}-1\nGrace ${tag},grace.${tag}@example.com,${tag}-2\nBad ${tag},not-an-email,${tag}-3\n`;
+  const queued = await importFile(crm, new Blob([csv], { type: "text/csv" }), { entity: "customers", mode: "upsert" }, "people.csv");
+  assert.ok(["queued", "running", "completed"].includes(queued.status));
+
+  const seen: Job[] = [];
+  const job = await waitForJob(crm, queued.id, { intervalMs: 200, timeoutMs: 120_000, onProgress: (j) => seen.push(j) });
+  assert.equal(job.status, "completed");
+  assert.deepEqual([job.created, job.failed, job.total_rows], [2, 1, 3]);
+  assert.ok(seen.length >= 1);
+
+  const stream = await exportToStream(crm, "customers", { search: tag, fields: ["email", "external_id"], sort_by: "email", sort_order: "asc" });
+  const text = await new Response(stream).text();
+  assert.deepEqual(text.trim().split(/\r?\n/), ["email,external_id", `ada.${tag}@example.com,${tag}-1`, `grace.${tag}@example.com,${tag}-2`]);
+
+  // A column that is no field is refused at once, before any row is read.
+  await assert.rejects(importFile(crm, new Blob(["name,shoe_size\nX,44\n"]), { entity: "customers", mode: "create" }),
+    (e: unknown) => isCrmApiError(e) && e.status === 400);
+  await assert.rejects(exportToStream(crm, "deals", { fields: ["no_such_field"] as never }), (e: unknown) => isCrmApiError(e, "INVALID_QUERY"));
 });

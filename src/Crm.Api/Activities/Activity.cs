@@ -18,6 +18,7 @@ public sealed class Activity : Data.ISoftDeletable, CustomFields.IHasCustomField
     public DateTime? DueDate { get; set; }
     public int? DurationMinutes { get; set; }
     public string? Outcome { get; set; }
+    public string? ExternalId { get; set; }
     public DateTime? CompletedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -17,7 +17,7 @@ public sealed record ActivityResponse(
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
     CustomFieldValues CustomFields, [property: Description(Preconditions.VersionDescription)] string Version,
-    CustomerSummary? Customer, DealResponse? Deal);
+    CustomerSummary? Customer, DealResponse? Deal, string? ExternalId);
 
 /// <summary>One activity's record page: the activity with its customer, deal and contact.</summary>
 public sealed record ActivityDetailResponse(
@@ -25,7 +25,7 @@ public sealed record ActivityDetailResponse(
     long? DealId, long? ContactId, long? AssignedTo, DateTime? DueDate, int? DurationMinutes, string? Outcome,
     DateTime? CompletedAt, bool IsOverdue, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, int? Duration,
     CustomFieldValues CustomFields, [property: Description(Preconditions.VersionDescription)] string Version,
-    CustomerSummary? Customer, DealResponse? Deal, ContactResponse? Contact);
+    CustomerSummary? Customer, DealResponse? Deal, ContactResponse? Contact, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
 public record ActivityPatch : UpdateBody
@@ -50,6 +50,7 @@ public record ActivityUpdate : ActivityPatch
     public Optional<int?> DurationMinutes { get; init; }
     /// <summary>The Go original's name of <c>duration_minutes</c>.</summary>
     public Optional<int?> Duration { get; init; }
+    public Optional<string?> ExternalId { get; init; }
 }
 
 /// <summary>Body of POST: the members of PUT; type and title are required, the assignee defaults to the caller.</summary>
@@ -73,7 +74,7 @@ public static class ActivityMapping
     public static ActivityResponse ToResponse(this Activity a, DateTime now, Related? related = null) =>
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
-            a.DeletedAt, a.DurationMinutes, a.Values(), Preconditions.Version(a.Version), related?.Customer(a.CustomerId), related?.Deal(a.DealId));
+            a.DeletedAt, a.DurationMinutes, a.Values(), Preconditions.Version(a.Version), related?.Customer(a.CustomerId), related?.Deal(a.DealId), a.ExternalId);
 
     static CustomFieldValues Values(this Activity a) => CustomFieldValues.Stored(FieldEntity.Activities, a.CustomFields);
 
@@ -81,7 +82,7 @@ public static class ActivityMapping
         new(a.Id, a.Type, a.Title, a.Description, a.Status, a.Priority, a.CustomerId, a.DealId, a.ContactId,
             a.AssignedTo, a.DueDate, a.DurationMinutes, a.Outcome, a.CompletedAt, IsOverdue(a, now), a.CreatedAt, a.UpdatedAt,
             a.DeletedAt, a.DurationMinutes, a.Values(), Preconditions.Version(a.Version), related.Customer(a.CustomerId), related.Deal(a.DealId),
-            related.Contact(a.ContactId));
+            related.Contact(a.ContactId), a.ExternalId);
 
     /// <summary>Overdue is computed, never stored: scheduled and due before now.</summary>
     static bool IsOverdue(Activity a, DateTime now) => a.Status == ActivityStatus.Scheduled && a.DueDate < now;
@@ -100,6 +101,7 @@ public static class ActivityMapping
             activity.DealId = v.Id("deal_id", all.DealId, activity.DealId);
             activity.ContactId = v.Id("contact_id", all.ContactId, activity.ContactId);
             activity.AssignedTo = v.Id("assigned_to", all.AssignedTo, activity.AssignedTo);
+            activity.ExternalId = v.Optional("external_id", all.ExternalId, 255, activity.ExternalId);
             // duration (the Go name) and duration_minutes are one member: either may be sent, both only if they agree.
             var (field, minutes) = all.DurationMinutes.IsSet ? ("duration_minutes", all.DurationMinutes) : ("duration", all.Duration);
             if (all.Duration.Changes && all.DurationMinutes.Changes && all.Duration.Value != all.DurationMinutes.Value)

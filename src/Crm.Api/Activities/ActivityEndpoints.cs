@@ -29,7 +29,13 @@ public static class ActivityEndpoints
         DueTo,
         Query.Alias("due_date_from", DueFrom),
         Query.Alias("due_date_to", DueTo),
+        Query.Text("external_id", "Only the activity with this external_id."),
     ];
+
+    static readonly QueryParameter Deleted = Query.Flag("deleted", "`true`: only soft-deleted activities (admin and manager; others get 403).");
+
+    /// <summary>The list's filters, which its export and bulk actions by filter take too.</summary>
+    public static IReadOnlyList<QueryParameter> Filters => [.. ListFilters, Deleted];
 
     public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
     {
@@ -41,14 +47,14 @@ public static class ActivityEndpoints
 
         var group = app.MapGroup("/admin/activities").WithTags("Activities");
         group.MapGet("", List).RequirePermission(Permission.ActivitiesRead).WithName("ListActivities").WithSummary("Lists activities, filtered, sorted and paged")
-            .ProducesList<ActivityResponse>([.. ListFilters, .. Query.Paging(ActivitySorting.List, "due_date", defaultDescending: false)])
+            .ProducesList<ActivityResponse>([.. Filters, .. Query.Paging(ActivitySorting.List, "due_date", defaultDescending: false)])
             .WithCustomFieldFilters(FieldEntity.Activities);
         group.MapPost("", Create).RequirePermission(Permission.ActivitiesCreate).WithName("CreateActivity").WithSummary("Creates an activity on a customer and/or a deal")
-            .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK").MayFail(409, "CONFLICT");
+            .Produces<ActivityResponse>(201).MayFail(400, "MISSING_LINK").MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.ActivitiesRead).WithName("GetActivity").WithSummary("One activity")
             .Produces<ActivityDetailResponse>();
         group.MapPut("/{id}", UpdateAsync<ActivityUpdate>).RequirePermission(Permission.ActivitiesUpdate).WithName("ReplaceActivity").WithSummary("Updates an activity")
-            .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK");
+            .Produces<ActivityResponse>().MayFail(400, "MISSING_LINK").MayFail(409, "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<ActivityPatch>).RequirePermission(Permission.ActivitiesUpdate).WithName("PatchActivity").WithSummary("Changes an activity's status, outcome or due_date; completing sets completed_at")
             .Produces<ActivityResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.ActivitiesDelete).WithName("DeleteActivity").WithSummary("Soft-deletes an activity")
@@ -64,14 +70,30 @@ public static class ActivityEndpoints
         var now = time.GetUtcNow().UtcDateTime;
         var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
-        var activities = Filter(query, user, db.Activities.Where(a => a.DeletedAt == null), now, defaultStatuses: null, schema);
+        var activities = await FilterAsync(query, user, db, now, cancellationToken);
         var list = ListRequest<Activity>.Read(query, settings.DefaultPageSize, ActivitySorting.List.SortsWithCustomFields(query, schema, FieldEntity.Activities),
             "due_date", defaultDescending: false);
         if (query.Error is not null) return query.ErrorResult;
+        if (activities is null) return ApiError.Forbidden();
 
-        activities = await activities.WithinListAsync(db, user, Permission.ActivitiesRead, cancellationToken);
+        return TypedResults.Ok(await list.ExecuteAsync(activities, settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
+    }
 
-        return TypedResults.Ok(await list.ExecuteAsync(activities.AsNoTracking(), settings.CountLimit, ToResponses(db, user, now, cancellationToken), cancellationToken));
+    /// <summary>
+    /// The activities the list's filters select within the caller's read reach (the list, its export and bulk actions by
+    /// filter: one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on
+    /// the reader.
+    /// </summary>
+    public static async Task<IQueryable<Activity>?> FilterAsync(QueryReader query, CurrentUser user, CrmDb db, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var deleted = query.Bool("deleted") ?? false;
+        if (deleted && user.ScopeOf(Permission.ActivitiesDelete) is null) return null;
+        // Two literal conditions, not one comparison with the flag: the partial indexes (WHERE deleted_at IS NULL) need the literal.
+        var rows = deleted ? db.Activities.Where(a => a.DeletedAt != null) : db.Activities.Where(a => a.DeletedAt == null);
+        var activities = Filter(query, user, rows, now, defaultStatuses: null, await query.FieldSchemaAsync(cancellationToken));
+        if (query.Error is not null) return activities;
+        return (await activities.WithinListAsync(db, user, Permission.ActivitiesRead, cancellationToken)).AsNoTracking();
     }
 
     /// <summary>The caller's own work list: scheduled by default, overdue first, then by due date.</summary>
@@ -110,6 +132,7 @@ public static class ActivityEndpoints
         var search = query.String("search");
         var dueFrom = query.Time("due_from");
         var dueTo = query.Time("due_to");
+        var externalId = query.String("external_id", 255);
 
         if (types is not null) activities = activities.Where(a => types.Contains(a.Type));
         if (statuses is [var status] && status != "overdue") activities = activities.Where(a => a.Status == status);
@@ -137,6 +160,7 @@ public static class ActivityEndpoints
         }
         if (dueFrom is not null) activities = activities.Where(a => a.DueDate >= dueFrom);
         if (dueTo is not null) activities = activities.Where(a => a.DueDate <= dueTo);
+        if (externalId is not null) activities = activities.Where(a => a.ExternalId == externalId);
         return activities.WhereAll(custom);
     }
 
@@ -152,7 +176,7 @@ public static class ActivityEndpoints
         CancellationToken cancellationToken) =>
         activity.ToResponse(now, await Related.OfActivitiesAsync(db, user, [activity], withContacts: false, cancellationToken));
 
-    static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(ActivityRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -191,7 +215,7 @@ public static class ActivityEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> ActivityUpdate) and PATCH (ActivityPatch): the members sent are merged into the stored activity; an absent assignee stays the assignee.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : ActivityPatch
     {
         if (UpdateBody.Refusal(body) is { } unusable) return unusable;
@@ -225,7 +249,7 @@ public static class ActivityEndpoints
         return TypedResults.Ok(await WithRelatedAsync(activity, user, db, now, cancellationToken));
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);

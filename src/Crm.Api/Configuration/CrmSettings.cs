@@ -33,6 +33,12 @@ public sealed record CrmSettings
     public required int ReportQueryTimeoutSeconds { get; init; }
     public required long MaxBodyBytes { get; init; }
     public required long AttachmentMaxBytes { get; init; }
+    /// <summary>The largest import file (contract section 9); it is streamed, never held in memory.</summary>
+    public long ImportMaxBytes { get; init; } = 200L << 20;
+    /// <summary>Agents may export the records within their read scope (contract section 3).</summary>
+    public bool AgentExport { get; init; }
+    /// <summary>How long a job's claim lasts without a committed batch: a dead instance's job is picked up after this.</summary>
+    public int JobLeaseSeconds { get; init; } = 60;
     /// <summary>How long an attachment's signed download_url works (ATTACHMENT_URL_TTL_SECONDS).</summary>
     public int AttachmentUrlTtlSeconds { get; init; } = 300;
     public required string StorageBackend { get; init; }
@@ -172,6 +178,9 @@ public sealed record CrmSettings
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
             AttachmentMaxBytes = Long("ATTACHMENT_MAX_BYTES", 25L << 20, 1),
             AttachmentUrlTtlSeconds = Int("ATTACHMENT_URL_TTL_SECONDS", 300, 1, 7 * 24 * 3600),
+            ImportMaxBytes = Long("IMPORT_MAX_BYTES", 200L << 20, 1024),
+            AgentExport = Bool("AGENT_EXPORT", false),
+            JobLeaseSeconds = Int("JOB_LEASE_SECONDS", 60, 2, 3600),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             S3 = s3,

@@ -14,6 +14,7 @@ public sealed class Contact : CustomFields.IHasCustomFields
     public string? Position { get; set; }
     public bool IsPrimary { get; set; }
     public string? Notes { get; set; }
+    public string? ExternalId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }

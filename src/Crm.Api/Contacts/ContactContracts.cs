@@ -10,7 +10,7 @@ public sealed record ContactResponse(
     long Id, long CustomerId, string FirstName, string? LastName, string? Email, string? Phone, string? Position,
     bool IsPrimary, string? Notes, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
-    CustomerSummary? Customer);
+    CustomerSummary? Customer, string? ExternalId);
 
 /// <summary>Body of PUT: only the members sent are changed.</summary>
 public record ContactUpdate : UpdateBody
@@ -22,6 +22,7 @@ public record ContactUpdate : UpdateBody
     public Optional<string?> Position { get; init; }
     public Optional<bool?> IsPrimary { get; init; }
     public Optional<string?> Notes { get; init; }
+    public Optional<string?> ExternalId { get; init; }
     public Optional<CustomFieldValues?> CustomFields { get; init; }
 }
 
@@ -33,7 +34,7 @@ public static class ContactMapping
     /// <summary>The contact alone (audit rows), or with its customer (responses).</summary>
     public static ContactResponse ToResponse(this Contact c, CustomerSummary? customer = null) =>
         new(c.Id, c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone, c.Position, c.IsPrimary, c.Notes, c.CreatedAt, c.UpdatedAt,
-            c.DeletedAt, CustomFieldValues.Stored(FieldEntity.Contacts, c.CustomFields), Preconditions.Version(c.Version), customer);
+            c.DeletedAt, CustomFieldValues.Stored(FieldEntity.Contacts, c.CustomFields), Preconditions.Version(c.Version), customer, c.ExternalId);
 
     /// <summary>Validates the members a POST or PUT sends and merges them into the contact.</summary>
     public static Validator ApplyTo(this ContactUpdate body, Contact contact, ReadOnlyMembers readOnly, FieldSchema fields, bool creating = false)
@@ -46,6 +47,7 @@ public static class ContactMapping
         contact.Position = v.Optional("position", body.Position, 100, contact.Position);
         contact.IsPrimary = v.Value("is_primary", body.IsPrimary, contact.IsPrimary);
         contact.Notes = v.Optional("notes", body.Notes, 10_000, contact.Notes);
+        contact.ExternalId = v.Optional("external_id", body.ExternalId, 255, contact.ExternalId);
         contact.CustomFields = v.CustomFields(fields, FieldEntity.Contacts, body.CustomFields, contact.CustomFields);
         readOnly.Check(body.Extra, v);
         return v;

@@ -25,20 +25,22 @@ public static class ContactEndpoints
         SortField.Of<Contact, string?>("last_name", c => c.LastName, c => c.Id),
     ];
 
+    static readonly QueryParameter ExternalIdFilter = Query.Text("external_id", "Only the contact with this external_id.");
+
     public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin").WithTags("Contacts");
         group.MapGet("/customers/{id}/contacts", List).RequirePermission(Permission.ContactsRead).WithName("ListContacts")
             .WithSummary("A customer's contacts; sort_by primary (default: the primary contact first, then oldest first), created_at, updated_at, first_name, last_name")
-            .ProducesList<ContactResponse>(Query.Paging(SortFields, "primary", defaultDescending: false)).WithCustomFieldFilters(FieldEntity.Contacts);
+            .ProducesList<ContactResponse>([ExternalIdFilter, .. Query.Paging(SortFields, "primary", defaultDescending: false)]).WithCustomFieldFilters(FieldEntity.Contacts);
         group.MapPost("/customers/{id}/contacts", Create).RequirePermission(Permission.ContactsCreate).WithName("CreateContact")
             .WithSummary("Adds a contact; a customer's first contact becomes primary, and a new primary un-primaries the previous one")
-            .Produces<ContactResponse>(201).MayFail(409, "CONFLICT");
+            .Produces<ContactResponse>(201).MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapGet("/contacts/{id}", Get).RequirePermission(Permission.ContactsRead).WithName("GetContact").WithSummary("One contact")
             .Produces<ContactResponse>();
         group.MapPut("/contacts/{id}", Replace).RequirePermission(Permission.ContactsUpdate).WithName("ReplaceContact")
             .WithSummary("Changes the members sent; is_primary=true un-primaries the customer's other contacts")
-            .Produces<ContactResponse>().MayFail(409, "CONFLICT");
+            .Produces<ContactResponse>().MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapDelete("/contacts/{id}", Delete).RequirePermission(Permission.ContactsDelete).WithName("DeleteContact")
             .WithSummary("Soft-deletes a contact; when it was the primary contact, the oldest remaining contact becomes primary")
             .Produces<MessageResponse>();
@@ -54,6 +56,7 @@ public static class ContactEndpoints
     {
         var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
+        var externalId = query.String("external_id", 255);
         var custom = query.CustomFieldFilters<Contact>(schema, FieldEntity.Contacts, user);
         var list = ListRequest<Contact>.Read(query, settings.DefaultPageSize, SortFields.SortsWithCustomFields(query, schema, FieldEntity.Contacts),
             "primary", defaultDescending: false);
@@ -66,12 +69,13 @@ public static class ContactEndpoints
         var summary = customer.ToSummary();
         var contacts = db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.CustomerId == id && c.DeletedAt == null)
             .WhereAll(custom);
+        if (externalId is not null) contacts = contacts.Where(c => c.ExternalId == externalId);
         var page = await list.ExecuteAsync<ContactResponse>(contacts, settings.CountLimit,
             rows => Task.FromResult<IReadOnlyList<ContactResponse>>(rows.Select(c => c.ToResponse(summary)).ToList()), cancellationToken);
         return TypedResults.Ok(page);
     }
 
-    static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(long id, ContactRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var schema = await fields.CurrentAsync(cancellationToken);
@@ -112,7 +116,7 @@ public static class ContactEndpoints
         return TypedResults.Ok(row.Contact.ToResponse(row.Customer.ToSummary()));
     }
 
-    static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> Replace(long id, ContactUpdate body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken)
     {
         if (UpdateBody.Refusal(body) is { } unusable) return unusable;
@@ -149,7 +153,7 @@ public static class ContactEndpoints
         }, cancellationToken);
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var customerId = await CustomerOfAsync(db, id, cancellationToken);

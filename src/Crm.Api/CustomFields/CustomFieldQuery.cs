@@ -31,6 +31,10 @@ public static class CustomFieldQuery
     public static bool IsFilter(HttpContext context, string parameter) =>
         parameter.StartsWith(Prefix, StringComparison.Ordinal) && context.GetEndpoint()?.Metadata.GetMetadata<CustomFieldFilters>() is not null;
 
+    /// <summary>The current definitions, for a list's filter read where no endpoint parameter brings them (exports, bulk jobs).</summary>
+    public static Task<FieldSchema> FieldSchemaAsync(this QueryReader query, CancellationToken cancellationToken) =>
+        query.Request.HttpContext.RequestServices.GetRequiredService<CustomFieldCache>().CurrentAsync(cancellationToken);
+
     /// <summary>The request's <c>cf.*</c> filters, read and checked now (problems go to the reader), applied by <see cref="WhereAll"/>.</summary>
     public static IReadOnlyList<Expression<Func<T, bool>>> CustomFieldFilters<T>(this QueryReader query, FieldSchema schema, string entity, CurrentUser user)
         where T : class, IHasCustomFields

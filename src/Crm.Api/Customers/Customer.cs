@@ -18,6 +18,7 @@ public sealed class Customer : CustomFields.IHasCustomFields
     public string? PreferredContactMethod { get; set; }
     public bool DoNotContact { get; set; }
     public string? Notes { get; set; }
+    public string? ExternalId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }

@@ -14,13 +14,13 @@ public sealed record CustomerResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
-    [property: Description(Preconditions.VersionDescription)] string Version);
+    [property: Description(Preconditions.VersionDescription)] string Version, string? ExternalId);
 
 /// <summary>A customer as the Go original nested it in deals, activities and contacts: its own members, without tags.</summary>
 public sealed record CustomerSummary(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
-    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields);
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields, string? ExternalId);
 
 public sealed record CustomerCounts(int Contacts, int OpenDeals, int Activities, int Notes, int Attachments);
 
@@ -40,7 +40,7 @@ public sealed record CustomerDetailResponse(
     IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<DealResponse> OpenDeals,
     IReadOnlyList<ActivityResponse> UpcomingActivities, IReadOnlyList<TimelineEvent> RecentTimeline, CustomerCounts Counts,
     int ContactsCount, int OpenDealsCount, int UpcomingActivitiesCount, IReadOnlyList<ActivityResponse> RecentActivities,
-    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included);
+    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included, string? ExternalId);
 
 /// <summary>Body of PATCH: only these members, and only the ones sent are changed.</summary>
 public record CustomerPatch : UpdateBody
@@ -63,6 +63,7 @@ public record CustomerUpdate : CustomerPatch
     public Optional<string?> PreferredContactMethod { get; init; }
     public Optional<bool?> DoNotContact { get; init; }
     public Optional<string?> Notes { get; init; }
+    public Optional<string?> ExternalId { get; init; }
 }
 
 /// <summary>
@@ -81,17 +82,17 @@ public sealed record CustomerCreatedResponse(
     long Id, string Name, string Email, string? Phone, string? Company, string? Role, string Status, long? AssignedTo,
     bool Contacted, DateTime? NextFollowUpAt, string? PreferredContactMethod, bool DoNotContact, string? Notes,
     IReadOnlyList<TagSummary> Tags, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
-    [property: Description(Preconditions.VersionDescription)] string Version, IReadOnlyList<ContactResponse> Contacts);
+    [property: Description(Preconditions.VersionDescription)] string Version, IReadOnlyList<ContactResponse> Contacts, string? ExternalId);
 
 public static class CustomerMapping
 {
     public static CustomerSummary ToSummary(this Customer c) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values());
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), c.ExternalId);
 
     public static CustomerResponse ToResponse(this Customer c, IReadOnlyList<TagSummary> tags) =>
         new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
-            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), Preconditions.Version(c.Version));
+            c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), Preconditions.Version(c.Version), c.ExternalId);
 
     public static CustomFieldValues Values(this Customer c) => CustomFieldValues.Stored(FieldEntity.Customers, c.CustomFields);
 
@@ -100,7 +101,7 @@ public static class CustomerMapping
         var summary = c.ToSummary();
         return new(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted, c.NextFollowUpAt,
             c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(), Preconditions.Version(c.Version),
-            contacts.OrderByDescending(x => x.IsPrimary).Select(x => x.ToResponse(summary)).ToList());
+            contacts.OrderByDescending(x => x.IsPrimary).Select(x => x.ToResponse(summary)).ToList(), c.ExternalId);
     }
 
     public const int MaxContactsOnCreate = 100;
@@ -146,6 +147,7 @@ public static class CustomerMapping
                 customer.PreferredContactMethod);
             customer.DoNotContact = v.Value("do_not_contact", all.DoNotContact, customer.DoNotContact);
             customer.Notes = v.Optional("notes", all.Notes, 10_000, customer.Notes);
+            customer.ExternalId = v.Optional("external_id", all.ExternalId, 255, customer.ExternalId);
         }
         customer.Status = v.OneOf("status", body.Status, CustomerStatus.All, customer.Status);
         customer.AssignedTo = v.Id("assigned_to", body.AssignedTo, customer.AssignedTo);

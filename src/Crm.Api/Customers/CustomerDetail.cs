@@ -114,6 +114,6 @@ public static class CustomerDetail
             Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
             upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
             counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(),
-            included);
+            included, c.ExternalId);
     }
 }

@@ -13,7 +13,7 @@ namespace Crm.Api.Customers;
 
 public static class CustomerEndpoints
 {
-    static readonly IReadOnlyList<ISortField<Customer>> SortFields =
+    internal static readonly IReadOnlyList<ISortField<Customer>> SortFields =
     [
         SortField.Of<Customer, DateTime>("created_at", c => c.CreatedAt, c => c.Id),
         SortField.Of<Customer, DateTime>("updated_at", c => c.UpdatedAt, c => c.Id),
@@ -35,7 +35,11 @@ public static class CustomerEndpoints
         Query.Flag("contacted", "Only contacted (or not contacted) customers."),
         Query.Flag("follow_up_due", "`true`: only customers whose next follow-up is at or before now."),
         Query.Flag("deleted", "`true`: only soft-deleted customers (admin and manager; others get 403)."),
+        Query.Text("external_id", "Only the customer with this external_id."),
     ];
+
+    /// <summary>The list's filters, which its export and bulk actions by filter take too.</summary>
+    public static IReadOnlyList<QueryParameter> Filters => ListFilters;
 
     public static RouteGroupBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
@@ -52,17 +56,17 @@ public static class CustomerEndpoints
                 tag assignment is audited and emits its event, as the separate calls would. Contacts need `contacts:create`, tags
                 `tags:assign`.
                 """)
-            .Produces<CustomerCreatedResponse>(201).MayFail(409, "EMAIL_EXISTS", "CONFLICT");
+            .Produces<CustomerCreatedResponse>(201).MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS", "CONFLICT");
         group.MapGet("/{id}", Get).RequirePermission(Permission.CustomersRead).WithName("GetCustomer").WithSummary("A customer with its contacts, open deals, upcoming activities, recent timeline and counts")
             .Produces<CustomerDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<CustomerUpdate>).RequirePermission(Permission.CustomersUpdate).WithName("ReplaceCustomer").WithSummary("Updates a customer")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "CONFLICT");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS", "CONFLICT");
         group.MapPatch("/{id}", UpdateAsync<CustomerPatch>).RequirePermission(Permission.CustomersUpdate).WithName("PatchCustomer").WithSummary("Changes a customer's status, assigned_to, contacted or next_follow_up_at")
             .Produces<CustomerResponse>();
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
             .Produces<MessageResponse>();
         group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer").WithSummary("Restores a deleted customer and exactly what its delete removed")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
         return group;
     }
 
@@ -73,6 +77,24 @@ public static class CustomerEndpoints
     {
         var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
+        var customers = Filter(query, user, db, time.GetUtcNow().UtcDateTime, schema);
+        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields.SortsWithCustomFields(query, schema, FieldEntity.Customers),
+            "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+        if (customers is null) return ApiError.Forbidden();
+
+        var page = await list.ExecuteAsync<CustomerResponse>(customers, settings.CountLimit,
+            async rows => await WithTagsAsync(db, rows, cancellationToken), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>
+    /// The customers the list's filters select within the caller's read reach (the list, its export and bulk actions by
+    /// filter: one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on
+    /// the reader.
+    /// </summary>
+    public static IQueryable<Customer>? Filter(QueryReader query, CurrentUser user, CrmDb db, DateTime now, FieldSchema schema)
+    {
         var statuses = query.Enums("status", CustomerStatus.All);
         var assignedTo = query.Users("assigned_to", user);
         var tags = query.Ids("tags");
@@ -83,11 +105,9 @@ public static class CustomerEndpoints
         var contacted = query.Bool("contacted");
         var followUpDue = query.Bool("follow_up_due");
         var deleted = query.Bool("deleted") ?? false;
+        var externalId = query.String("external_id", 255);
         var custom = query.CustomFieldFilters<Customer>(schema, FieldEntity.Customers, user);
-        var list = ListRequest<Customer>.Read(query, settings.DefaultPageSize, SortFields.SortsWithCustomFields(query, schema, FieldEntity.Customers),
-            "created_at", defaultDescending: true);
-        if (query.Error is not null) return query.ErrorResult;
-        if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return ApiError.Forbidden();
+        if (deleted && user.ScopeOf(Permission.CustomersDelete) is null) return null;
 
         var customers = deleted ? db.Customers.Where(c => c.DeletedAt != null) : db.Customers.Where(c => c.DeletedAt == null);
         customers = customers.Within(db, user, Permission.CustomersRead);
@@ -113,19 +133,12 @@ public static class CustomerEndpoints
         if (createdTo is not null) customers = customers.Where(c => c.CreatedAt <= createdTo);
         if (search is not null) customers = customers.Matching(search);
         if (contacted is not null) customers = customers.Where(c => c.Contacted == contacted);
-        if (followUpDue == true)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            customers = customers.Where(c => c.NextFollowUpAt <= now);
-        }
-        customers = customers.WhereAll(custom);
-
-        var page = await list.ExecuteAsync<CustomerResponse>(customers.AsNoTracking(), settings.CountLimit,
-            async rows => await WithTagsAsync(db, rows, cancellationToken), cancellationToken);
-        return TypedResults.Ok(page);
+        if (followUpDue == true) customers = customers.Where(c => c.NextFollowUpAt <= now);
+        if (externalId is not null) customers = customers.Where(c => c.ExternalId == externalId);
+        return customers.WhereAll(custom).AsNoTracking();
     }
 
-    static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(CustomerRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -188,7 +201,7 @@ public static class CustomerEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : CustomerPatch
     {
         if (UpdateBody.Refusal(body) is { } unusable) return unusable;
@@ -219,7 +232,7 @@ public static class CustomerEndpoints
         return TypedResults.Ok(customer.ToResponse(tags));
     }
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CurrentUser user, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
@@ -238,7 +251,7 @@ public static class CustomerEndpoints
         return MessageResponse.Deleted("customer");
     }
 
-    static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
+    internal static async Task<IResult> Restore(long id, HttpRequest request, HttpResponse response, CurrentUser user, CrmDb db,
         AuditTrail audit, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);

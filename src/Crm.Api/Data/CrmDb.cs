@@ -16,6 +16,8 @@ public sealed class CrmDb(DbContextOptions<CrmDb> options) : DbContext(options)
     public DbSet<Tags.CustomerTag> CustomerTags => Set<Tags.CustomerTag>();
     public DbSet<AuditLogs.AuditLog> AuditLogs => Set<AuditLogs.AuditLog>();
     public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
+    public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
+    public DbSet<Jobs.JobError> JobErrors => Set<Jobs.JobError>();
     public DbSet<Api.CustomFields.CustomField> CustomFields => Set<Api.CustomFields.CustomField>();
     public DbSet<Pipelines.Pipeline> Pipelines => Set<Pipelines.Pipeline>();
 

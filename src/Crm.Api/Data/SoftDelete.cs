@@ -1,5 +1,6 @@
 using Crm.Api.AuditLogs;
 using Crm.Api.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Data;
 
@@ -25,5 +26,26 @@ public static class SoftDelete
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         return MessageResponse.Deleted(resourceType);
+    }
+
+    /// <summary>
+    /// Clears <c>deleted_at</c> and writes the audit row in one transaction (a live record stays as it is), after the
+    /// record's If-Match. A record whose customer is deleted stays deleted: restoring the customer brings it back.
+    /// </summary>
+    public static async Task<IResult> RestoreAsync(this CrmDb db, ISoftDeletable record, string resourceType, HttpRequest request, uint version,
+        long? customerId, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (!Preconditions.Matches(request, version)) return Preconditions.Failed();
+        if (record.DeletedAt is not { } deletedAt) return MessageResponse.Ok($"The {resourceType} is not deleted");
+        if (customerId is { } id && await db.Customers.AnyAsync(c => c.Id == id && c.DeletedAt != null, cancellationToken))
+            return ApiError.Conflict("CUSTOMER_DELETED", $"The {resourceType}'s customer is deleted; restoring the customer brings its records back");
+        await db.InTransactionAsync(async () =>
+        {
+            record.DeletedAt = null;
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(resourceType, record.Id, "restore", new { deleted_at = deletedAt }, new { deleted_at = (DateTime?)null });
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return MessageResponse.Ok($"The {resourceType} is restored");
     }
 }

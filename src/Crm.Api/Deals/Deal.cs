@@ -20,6 +20,7 @@ public sealed class Deal : Data.ISoftDeletable, CustomFields.IHasCustomFields
     public DateTime? ActualCloseDate { get; set; }
     public long? OwnerId { get; set; }
     public string? LostReason { get; set; }
+    public string? ExternalId { get; set; }
     public DateTime StageChangedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

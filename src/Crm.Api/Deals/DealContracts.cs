@@ -16,7 +16,7 @@ public sealed record DealResponse(
     string Currency, int Probability, DateTime? ExpectedCloseDate, DateTime? ActualCloseDate, long? OwnerId,
     string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
-    CustomerSummary? Customer);
+    CustomerSummary? Customer, string? ExternalId);
 
 /// <summary>
 /// The deal record page, as the Go original answered it: the deal with its customer, its contact, and its live
@@ -29,7 +29,7 @@ public sealed record DealDetailResponse(
     string? LostReason, DateTime StageChangedAt, DateTime CreatedAt, DateTime UpdatedAt, DateTime? DeletedAt, CustomFieldValues CustomFields,
     [property: Description(Preconditions.VersionDescription)] string Version,
     CustomerSummary? Customer, ContactResponse? Contact, IReadOnlyList<ActivityResponse> Activities, IReadOnlyList<NoteResponse> Notes,
-    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included);
+    [property: Description("The lists asked for with `include` (see its parameter); null without it.")] Included? Included, string? ExternalId);
 
 public sealed record DealStageChangeResponse(long Id, long DealId, string? FromStage, string ToStage, long ChangedBy, DateTime ChangedAt);
 
@@ -56,6 +56,7 @@ public record DealUpdate : DealPatch
     public Optional<string> Currency { get; init; }
     public Optional<DateTime?> ExpectedCloseDate { get; init; }
     public Optional<long?> OwnerId { get; init; }
+    public Optional<string?> ExternalId { get; init; }
     /// <summary>Must be the pipeline of the deal's (new) stage: a deal moves between pipelines by moving to a stage of the other one.</summary>
     public Optional<long?> PipelineId { get; init; }
 }
@@ -72,14 +73,14 @@ public static partial class DealMapping
     public static DealResponse ToResponse(this Deal d, CustomerSummary? customer = null) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.PipelineId, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
-            CustomFieldValues.Stored(FieldEntity.Deals, d.CustomFields), Preconditions.Version(d.Version), customer);
+            CustomFieldValues.Stored(FieldEntity.Deals, d.CustomFields), Preconditions.Version(d.Version), customer, d.ExternalId);
 
     public static DealDetailResponse ToDetail(this Deal d, Related related, IReadOnlyList<ActivityResponse> activities,
         IReadOnlyList<NoteResponse> notes, Included? included) =>
         new(d.Id, d.Title, d.Description, d.CustomerId, d.ContactId, d.Stage, d.PipelineId, d.Amount, d.Currency, d.Probability,
             d.ExpectedCloseDate, d.ActualCloseDate, d.OwnerId, d.LostReason, d.StageChangedAt, d.CreatedAt, d.UpdatedAt, d.DeletedAt,
             CustomFieldValues.Stored(FieldEntity.Deals, d.CustomFields), Preconditions.Version(d.Version), related.Customer(d.CustomerId),
-            related.Contact(d.ContactId), activities, notes, included);
+            related.Contact(d.ContactId), activities, notes, included, d.ExternalId);
 
     public static DealStageChangeResponse ToResponse(this DealStageChange h) =>
         new(h.Id, h.DealId, h.FromStage, h.ToStage, h.ChangedBy, h.ChangedAt);
@@ -102,6 +103,7 @@ public static partial class DealMapping
             deal.Currency = v.Required("currency", all.Currency, 255, deal.Currency, currency => Currency(v, currency));
             deal.ExpectedCloseDate = v.ValueOrNull(all.ExpectedCloseDate, deal.ExpectedCloseDate);
             deal.OwnerId = v.Id("owner_id", all.OwnerId, deal.OwnerId);
+            deal.ExternalId = v.Optional("external_id", all.ExternalId, 255, deal.ExternalId);
         }
         if (body.Stage is { Changes: true, Value: null }) v.Add("stage", "cannot be null");
         deal.LostReason = v.Optional("lost_reason", body.LostReason, 500, deal.LostReason);

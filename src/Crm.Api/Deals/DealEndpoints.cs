@@ -31,7 +31,12 @@ public static class DealEndpoints
         Query.Time("expected_close_to", "Expected to close at or before."),
         Query.Time("created_from", "Created at or after."),
         Query.Time("created_to", "Created at or before."),
+        Query.Text("external_id", "Only the deal with this external_id."),
+        Query.Flag("deleted", "`true`: only soft-deleted deals (admin and manager; others get 403)."),
     ];
+
+    /// <summary>The list's filters, which its export and bulk actions by filter take too.</summary>
+    public static IReadOnlyList<QueryParameter> Filters => ListFilters;
 
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
@@ -40,12 +45,12 @@ public static class DealEndpoints
             .ProducesList<DealResponse>([.. ListFilters, .. Query.Paging(DealSorting.Names, "created_at", defaultDescending: true)])
             .WithCustomFieldFilters(FieldEntity.Deals);
         group.MapPost("", Create).RequirePermission(Permission.DealsCreate).WithName("CreateDeal").WithSummary("Creates a deal, in the first open stage unless a stage is given")
-            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT");
+            .Produces<DealResponse>(201).MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapGet("/{id}", Get).RequirePermission(Permission.DealsRead).WithName("GetDeal").WithSummary("One deal")
             .Produces<DealDetailResponse>().WithQuery(Included.Parameter);
         group.MapPut("/{id}", UpdateAsync<DealUpdate>).RequirePermission(Permission.DealsUpdate).WithName("ReplaceDeal")
             .WithSummary("Changes the members sent; a stage change follows the transition rules, an absent probability stays unless the stage changes")
-            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT");
+            .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT", "EXTERNAL_ID_EXISTS");
         group.MapPatch("/{id}", UpdateAsync<DealPatch>).RequirePermission(Permission.DealsUpdate).WithName("PatchDeal")
             .WithSummary("Changes stage, lost_reason, probability and/or custom_fields, following the stage transition rules")
             .Produces<DealResponse>().MayFail(400, "INVALID_STAGE", "INVALID_TRANSITION").MayFail(409, "CONFLICT");
@@ -62,10 +67,27 @@ public static class DealEndpoints
     static async Task<IResult> List(HttpRequest request, CurrentUser user, CrmDb db, CrmSettings settings, CustomFieldCache fields,
         CancellationToken cancellationToken)
     {
-        // Stage names are data, not an enum in code: the filter checks against the stages that exist.
-        var stages = await db.PipelineStages.AsNoTracking().Select(s => new { s.Name, s.Order, s.Kind, s.PipelineId }).ToListAsync(cancellationToken);
+        var stages = await DealStages.LoadAsync(db, cancellationToken);
         var schema = await fields.CurrentAsync(cancellationToken);
         var query = new QueryReader(request);
+        var deals = await FilterAsync(query, user, db, stages, schema, cancellationToken);
+        var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
+            DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)).SortsWithCustomFields(query, schema, FieldEntity.Deals),
+            "created_at", defaultDescending: true);
+        if (query.Error is not null) return query.ErrorResult;
+        if (deals is null) return ApiError.Forbidden();
+
+        return TypedResults.Ok(await list.ExecuteAsync(deals, settings.CountLimit, ToResponses(db, user, cancellationToken), cancellationToken));
+    }
+
+    /// <summary>
+    /// The deals the list's filters select within the caller's read reach (the list, its export and bulk actions by filter:
+    /// one place); null when the caller may not see what was asked for (<c>deleted=true</c>). Problems are left on the reader.
+    /// </summary>
+    public static async Task<IQueryable<Deal>?> FilterAsync(QueryReader query, CurrentUser user, CrmDb db, IReadOnlyList<DealStages.Stage> stages,
+        FieldSchema schema, CancellationToken cancellationToken)
+    {
+        // Stage names are data, not an enum in code: the filter checks against the stages that exist.
         var stageNames = query.Enums("stage", stages.Select(s => s.Name).ToArray());
         var statuses = query.Enums("status", StageKind.All);
         var owners = query.Users("owner_id", user);
@@ -78,13 +100,13 @@ public static class DealEndpoints
         var closeTo = query.Time("expected_close_to");
         var createdFrom = query.Time("created_from");
         var createdTo = query.Time("created_to");
+        var externalId = query.String("external_id", 255);
         var custom = query.CustomFieldFilters<Deal>(schema, FieldEntity.Deals, user);
-        var list = ListRequest<Deal>.Read(query, settings.DefaultPageSize,
-            DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)).SortsWithCustomFields(query, schema, FieldEntity.Deals),
-            "created_at", defaultDescending: true);
-        if (query.Error is not null) return query.ErrorResult;
+        var deleted = query.Bool("deleted") ?? false;
+        if (deleted && user.ScopeOf(Permission.DealsDelete) is null) return null;
+        if (query.Error is not null) return db.Deals.Where(_ => false);
 
-        var deals = db.Deals.Where(d => d.DeletedAt == null);
+        var deals = deleted ? db.Deals.Where(d => d.DeletedAt != null) : db.Deals.Where(d => d.DeletedAt == null);
         deals = await deals.WithinListAsync(db, user, Permission.DealsRead, cancellationToken);
         if (stageNames is not null) deals = deals.Where(d => stageNames.Contains(d.Stage));
         if (statuses is not null)
@@ -117,9 +139,8 @@ public static class DealEndpoints
         if (closeTo is not null) deals = deals.Where(d => d.ExpectedCloseDate <= closeTo);
         if (createdFrom is not null) deals = deals.Where(d => d.CreatedAt >= createdFrom);
         if (createdTo is not null) deals = deals.Where(d => d.CreatedAt <= createdTo);
-        deals = deals.WhereAll(custom);
-
-        return TypedResults.Ok(await list.ExecuteAsync(deals.AsNoTracking(), settings.CountLimit, ToResponses(db, user, cancellationToken), cancellationToken));
+        if (externalId is not null) deals = deals.Where(d => d.ExternalId == externalId);
+        return deals.WhereAll(custom).AsNoTracking();
     }
 
     /// <summary>A page of deals with their customers, loaded for the whole page at once.</summary>
@@ -130,7 +151,7 @@ public static class DealEndpoints
             return rows.Select(d => d.ToResponse(related.Customer(d.CustomerId))).ToList();
         };
 
-    static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Create(DealRequest body, CurrentUser user, CrmDb db, AuditTrail audit, TimeProvider time,
         CustomFieldCache fields, CancellationToken cancellationToken)
     {
         var now = time.UtcNowMicroseconds();
@@ -188,7 +209,7 @@ public static class DealEndpoints
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> DealUpdate) and PATCH (DealPatch): the members sent are merged into the stored deal; an absent owner stays the owner.</summary>
-    static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
+    internal static async Task<IResult> UpdateAsync<TBody>(long id, TBody body, HttpRequest request, HttpResponse response, CurrentUser user,
         CrmDb db, AuditTrail audit, TimeProvider time, CustomFieldCache fields, CancellationToken cancellationToken) where TBody : DealPatch
     {
         if (UpdateBody.Refusal(body) is { } unusable) return unusable;
@@ -231,7 +252,7 @@ public static class DealEndpoints
     static async Task<DealResponse> WithCustomerAsync(Deal deal, CurrentUser user, CrmDb db, CancellationToken cancellationToken) =>
         deal.ToResponse((await Related.OfDealsAsync(db, user, [deal], cancellationToken)).Customer(deal.CustomerId));
 
-    static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
+    internal static async Task<IResult> Delete(long id, HttpRequest request, CrmDb db, AuditTrail audit, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken);

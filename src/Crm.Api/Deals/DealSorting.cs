@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using Crm.Api.Data;
 using Crm.Api.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Deals;
 
@@ -51,4 +52,13 @@ public static class DealSorting
 
         public object? ValueOf(Deal row) => stageOrders.GetValueOrDefault(row.Stage);
     }
+}
+
+/// <summary>The pipeline's stages as a deal list reads them: names for the stage filter, kinds for status, orders for sorting.</summary>
+public static class DealStages
+{
+    public sealed record Stage(string Name, int Order, string Kind, long PipelineId);
+
+    public static Task<List<Stage>> LoadAsync(CrmDb db, CancellationToken cancellationToken) =>
+        db.PipelineStages.AsNoTracking().Select(s => new Stage(s.Name, s.Order, s.Kind, s.PipelineId)).ToListAsync(cancellationToken);
 }

@@ -25,7 +25,7 @@ public static class EventResources
     static readonly Dictionary<string, Type> Entities = new()
     {
         ["customer"] = typeof(Customer), ["contact"] = typeof(Contact), ["deal"] = typeof(Deal), ["activity"] = typeof(Activity),
-        ["note"] = typeof(Note), ["attachment"] = typeof(Attachment),
+        ["note"] = typeof(Note), ["attachment"] = typeof(Attachment), ["import"] = typeof(Jobs.Job),
     };
 
     /// <summary>
@@ -66,6 +66,7 @@ public static class EventResources
         Activity a => WithDeletedAt(a.ToResponse(now), a.DeletedAt, options),
         Note n => WithDeletedAt(n.ToResponse(), n.DeletedAt, options),
         Attachment a => WithDeletedAt(a.ToRecord(), a.DeletedAt, options),
+        Jobs.Job j => JsonSerializer.Serialize(Jobs.JobMapping.ToResponse(j), options),
         _ => throw new InvalidOperationException($"No event data for {entity.GetType().Name}"),
     };
 

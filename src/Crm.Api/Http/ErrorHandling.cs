@@ -19,6 +19,10 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         ["ux_tags_name_live"] = (409, "TAG_EXISTS", "A tag with this name already exists"),
         ["pipeline_stages_name_key"] = (409, "STAGE_EXISTS", "A pipeline stage with this name already exists"),
         ["deals_stage_fkey"] = (409, "STAGE_IN_USE", "Deals use this stage; deactivate it instead"),
+        ["ux_customers_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A customer with this external_id already exists"),
+        ["ux_contacts_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A contact with this external_id already exists"),
+        ["ux_deals_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "A deal with this external_id already exists"),
+        ["ux_activities_external_id_live"] = (409, "EXTERNAL_ID_EXISTS", "An activity with this external_id already exists"),
         ["ux_contacts_one_primary"] = (409, "CONFLICT", "Another contact became primary at the same time; retry"),
         ["ux_crm_custom_fields_entity_key"] = (409, "FIELD_EXISTS", "A custom field with this key already exists for this entity (a deleted one keeps its key until its values are purged)"),
         ["ux_crm_pipelines_name"] = (409, "CONFLICT", "A pipeline with this name already exists"),
@@ -68,7 +72,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
     }
 
     /// <param name="conditional">The request carried If-Match: only then is a lost race on a row version a 412.</param>
-    static (int, string, string, object?) Classify(Exception exception, bool conditional)
+    internal static (int Status, string Code, string Message, object? Data) Classify(Exception exception, bool conditional)
     {
         switch (exception)
         {

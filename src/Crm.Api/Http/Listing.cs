@@ -208,7 +208,7 @@ public sealed class ListRequest<T>
     }
 
     /// <summary>row => ids.Contains(row.Id), with the ids read through a property so that EF Core sends them as one parameter.</summary>
-    static Expression<Func<T, bool>> IdIn(long[] ids)
+    public static Expression<Func<T, bool>> IdIn(long[] ids)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var values = Expression.Property(Expression.Constant(new IdSet(ids)), nameof(IdSet.Values));

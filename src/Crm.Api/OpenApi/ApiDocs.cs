@@ -37,6 +37,8 @@ public static class ApiDocs
         ["Audit logs"] = "Every change, by whom, when and from where (admins only).",
         ["Attachments"] = "Files on customers, deals and activities: metadata, upload, download.",
         ["Events"] = "The feed of every change, in commit order, for consumers that poll (admins only); the same events the webhooks push.",
+        ["Imports"] = "CSV and JSON Lines files of customers, contacts, deals or activities, applied in the background as jobs (admins and managers).",
+        ["Jobs"] = "Imports and bulk actions by filter running in the background: progress, cancelling, and the rows that failed as a CSV to fix.",
         ["Webhooks"] = "Endpoints that receive the events, signed as Standard Webhooks 1.0 says; deliveries, retries and secrets (admins only).",
         ["Custom fields"] = "Fields an admin adds to customers, contacts, deals and activities without a release: their definitions (everyone reads them, admins shape them) and the JSON Schema of each entity's `custom_fields`.",
         ["Pipelines"] = "Sets of stages a deal moves through (sales, renewals, partnerships…); one is the default, and a deal's pipeline is its stage's.",

@@ -74,7 +74,14 @@ public sealed record ListOf(Type Item);
 /// document transformer writes the file part out. Not <c>Accepts()</c>: its content-type matcher would answer a bare 415
 /// before the handler could say what it expects.
 /// </summary>
-public sealed record MultipartFile(string Part);
+/// <param name="Description">What the file part holds.</param>
+/// <param name="Fields">The form fields beside the file (an import's options), each as a schema with its description.</param>
+/// <param name="Example">A file's content to show (and to send, for the contract tests).</param>
+public sealed record MultipartFile(string Part, string? Description = null, IReadOnlyDictionary<string, OpenApiSchema>? Fields = null,
+    IReadOnlyList<string>? RequiredFields = null, string? Example = null);
+
+/// <summary>The endpoint streams a file it writes (an export, an errors file) in one of these types, with Content-Disposition.</summary>
+public sealed record Download(IReadOnlyList<string> ContentTypes);
 
 /// <summary>The endpoint streams a stored file's bytes (with ETag, Content-Disposition and 304 for If-None-Match).</summary>
 public sealed record FileDownload;
@@ -146,6 +153,10 @@ public static class EndpointDocs
     /// <summary>The body is multipart/form-data with a file in the part named <paramref name="part"/>.</summary>
     public static TBuilder AcceptsMultipartFile<TBuilder>(this TBuilder builder, string part)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new MultipartFile(part));
+
+    /// <summary>A streamed file of the given types (text/csv, application/x-ndjson), with Content-Disposition: attachment.</summary>
+    public static RouteHandlerBuilder ProducesDownload(this RouteHandlerBuilder builder, params string[] contentTypes) =>
+        builder.WithMetadata(new Download(contentTypes));
 
     /// <summary>A stored file's bytes, in the type recorded for the file.</summary>
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder) => builder.WithMetadata(new FileDownload());

@@ -22,7 +22,8 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         ["customers"] = "CUSTOMER_NOT_FOUND", ["contacts"] = "CONTACT_NOT_FOUND", ["deals"] = "DEAL_NOT_FOUND",
         ["activities"] = "ACTIVITY_NOT_FOUND", ["notes"] = "NOTE_NOT_FOUND", ["tags"] = "TAG_NOT_FOUND",
         ["pipeline-stages"] = "STAGE_NOT_FOUND", ["audit-logs"] = "NOT_FOUND", ["attachments"] = "ATTACHMENT_NOT_FOUND",
-        ["webhooks"] = "WEBHOOK_NOT_FOUND", ["custom-fields"] = "FIELD_NOT_FOUND", ["pipelines"] = "PIPELINE_NOT_FOUND",
+        ["webhooks"] = "WEBHOOK_NOT_FOUND", ["jobs"] = "JOB_NOT_FOUND", ["imports"] = "JOB_NOT_FOUND",
+        ["custom-fields"] = "FIELD_NOT_FOUND", ["pipelines"] = "PIPELINE_NOT_FOUND",
     };
 
     static readonly Dictionary<int, string> Descriptions = new()
@@ -115,7 +116,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             foreach (var parameter in query.Items) operation.Parameters.Add(parameter.ToOpenApi());
         }
         var upload = metadata.OfType<MultipartFile>().LastOrDefault();
-        if (upload is not null) operation.RequestBody = MultipartBody(upload.Part);
+        if (upload is not null) operation.RequestBody = MultipartBody(upload);
         if (operation.RequestBody is not null)
         {
             // A streamed upload has no JSON to be malformed; a missing or unreadable file part is VALIDATION_FAILED.
@@ -142,6 +143,12 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
 
         var file = metadata.OfType<FileDownload>().LastOrDefault();
         if (file is not null) DescribeFile(operation);
+        var download = metadata.OfType<Download>().LastOrDefault();
+        if (download is not null)
+            operation.Responses!["200"] = new OpenApiResponse
+            {
+                Content = download.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+            };
         if (method == "GET") paragraphs.Add("`HEAD` answers the same status and headers, without a body.");
         operation.Description = string.Join("\n\n", paragraphs);
 
@@ -150,7 +157,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
         foreach (var (status, codes) in errors)
             operation.Responses[status.ToString()] = ErrorResponse(status, codes,
                 upload is not null && UploadDescriptions.TryGetValue(status, out var own) ? own : Descriptions[status], context.Document!);
-        ResponseHeaders.Describe(operation, method, path, context.Document!, file is not null);
+        ResponseHeaders.Describe(operation, method, path, context.Document!, file is not null, download is not null);
     }
 
     static string Describe(Security.Scope? scope, Security.Scope? withOwnReads) => scope switch
@@ -210,6 +217,7 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             concrete.Description = status switch
             {
                 "201" => "Created; Location names the new record.",
+                "202" => "Accepted: the work runs as a job in the background; Location names it.",
                 "204" => "Done; no body.",
                 "304" => concrete.Description,
                 _ when concrete.Content?.ContainsKey("*/*") == true => "The file's bytes, with the type recorded for the file.",
@@ -243,29 +251,35 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
     /// What the upload handler reads: a multipart/form-data body whose part named <paramref name="part"/> carries the file,
     /// with a filename. Other parts are skipped.
     /// </summary>
-    static OpenApiRequestBody MultipartBody(string part) => new()
+    static OpenApiRequestBody MultipartBody(MultipartFile upload)
     {
-        Content = new Dictionary<string, OpenApiMediaType>
+        var properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["multipart/form-data"] = new()
+            [upload.Part] = new OpenApiSchema
             {
-                Schema = new OpenApiSchema
+                Type = JsonSchemaType.String,
+                Format = "binary",
+                Description = upload.Description ?? "The file's bytes, at most ATTACHMENT_MAX_BYTES, in a part with a filename (the name recorded).",
+                Examples = upload.Example is null ? null : [JsonValue.Create(upload.Example)],
+            },
+        };
+        foreach (var (name, schema) in upload.Fields ?? new Dictionary<string, OpenApiSchema>()) properties[name] = schema;
+        return new()
+        {
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
                 {
-                    Type = JsonSchemaType.Object,
-                    Required = new HashSet<string> { part },
-                    Properties = new Dictionary<string, IOpenApiSchema>
+                    Schema = new OpenApiSchema
                     {
-                        [part] = new OpenApiSchema
-                        {
-                            Type = JsonSchemaType.String,
-                            Format = "binary",
-                            Description = "The file's bytes, at most ATTACHMENT_MAX_BYTES, in a part with a filename (the name recorded).",
-                        },
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string>([upload.Part, .. upload.RequiredFields ?? []]),
+                        Properties = properties,
                     },
                 },
             },
-        },
-    };
+        };
+    }
 
     static OpenApiResponse ErrorResponse(int status, IEnumerable<string> codes, string description, OpenApiDocument document)
     {
@@ -301,10 +315,17 @@ public sealed partial class OperationDocs : IOpenApiOperationTransformer
             ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList() },
         };
         if (status == 400)
-            members["data"] = new OpenApiSchema
-            {
-                AnyOf = [new OpenApiSchemaReference(ApiDocs.ValidationErrorsSchema, document), new OpenApiSchema { Type = JsonSchemaType.Null }],
-            };
+        {
+            List<IOpenApiSchema> data = [new OpenApiSchemaReference(ApiDocs.ValidationErrorsSchema, document), new OpenApiSchema { Type = JsonSchemaType.Null }];
+            // A delete by filter names the count it would delete, for the confirmation.
+            if (codes.Contains("CONFIRMATION_REQUIRED"))
+                data.Add(new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object, Required = new HashSet<string> { "count" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["count"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" } },
+                });
+            members["data"] = new OpenApiSchema { AnyOf = data };
+        }
         return members;
     }
 

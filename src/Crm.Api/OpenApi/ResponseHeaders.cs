@@ -21,7 +21,7 @@ public static class ResponseHeaders
     {
         [RequestId] = Header("The request's id: the caller's own if it sent a sane one, else a new one. Quote it when reporting a problem.", true),
         [ETag] = Header("The strong entity tag of the version returned; send it back in If-Match to change exactly that version.", true),
-        [Location] = Header("The path of the created record.", true),
+        [Location] = Header("The path of the created record (on a 202: of the job doing the work).", true),
         [RetryAfter] = Header("Seconds to wait before retrying.", true, JsonSchemaType.Integer),
         [Limit] = Header("Requests allowed per minute for the caller (RATE_LIMIT_PER_MINUTE, per instance). On every answer to a caller "
             + "whose token was accepted, except a 403 decided from the token alone.", false, JsonSchemaType.Integer),
@@ -33,13 +33,15 @@ public static class ResponseHeaders
         [ContentDisposition] = Header("`attachment`, with the file's name (RFC 6266: `filename` in ASCII and `filename*` in UTF-8).", true),
     };
 
-    public static void Describe(OpenApiOperation operation, string method, string path, OpenApiDocument document, bool file)
+    public static void Describe(OpenApiOperation operation, string method, string path, OpenApiDocument document, bool file, bool download = false)
     {
         var isAdmin = path.StartsWith("/admin/", StringComparison.Ordinal);
         // A record with a version answers its ETag when read, when created and when that one record changes (audit entries
         // never change; every 201 of /admin is a record).
         var versioned = isAdmin && OperationDocs.SingleRecord().IsMatch(path) && method is "GET" or "PUT" or "PATCH" or "POST"
-            && !path.StartsWith("/admin/audit-logs/", StringComparison.Ordinal);
+            && !path.StartsWith("/admin/audit-logs/", StringComparison.Ordinal)
+            // A job changes on its own while it runs; nobody changes it by version.
+            && !path.StartsWith("/admin/jobs/", StringComparison.Ordinal) && !path.StartsWith("/admin/imports/", StringComparison.Ordinal);
         foreach (var (status, response) in operation.Responses!)
         {
             if (response is not OpenApiResponse concrete) continue;
@@ -56,9 +58,9 @@ public static class ResponseHeaders
             }
             if (status == "429") Add(Reset);
             if (status is "429" or "503") Add(RetryAfter);
-            if (status == "201") Add(Location);
+            if (status is "201" or "202") Add(Location);
             if ((status == "200" && (versioned || file)) || (status == "201" && isAdmin) || status == "304") Add(ETag);
-            if (file && status == "200") Add(ContentDisposition);
+            if ((file || download) && status == "200") Add(ContentDisposition);
             // Every stored answer (anything below 500 that got past the key's own checks) can be replayed.
             if (isAdmin && method == "POST" && status is not ("401" or "422" or "429" or "500" or "503")) Add(Replayed);
         }

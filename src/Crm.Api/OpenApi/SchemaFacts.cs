@@ -28,25 +28,25 @@ public static class SchemaFacts
     static readonly DateTime NextWeek = new(2030, 1, 15, 9, 30, 0, DateTimeKind.Utc);
 
     // The rules of each resource's members, shared by its POST body (which adds what is required) and its PUT body.
-    static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company").MaxLength(50, "phone")
+    static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company", "external_id").MaxLength(50, "phone")
         .MaxLength(100, "role").MaxLength(10_000, "notes").Format("email", "email")
         .OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).NotNull("contacted", "do_not_contact");
 
     static OpenApiSchema ContactMembers(OpenApiSchema s) => s.MaxLength(100, "first_name", "last_name", "position").MaxLength(50, "phone")
-        .MaxLength(255, "email").MaxLength(10_000, "notes").Format("email", "email").NotNull("is_primary");
+        .MaxLength(255, "email", "external_id").MaxLength(10_000, "notes").Format("email", "email").NotNull("is_primary");
 
     static OpenApiSchema StageMembers(OpenApiSchema s) => s.MaxLength(100, "name", "display_name")
         .Pattern("name", "^[a-z0-9]+(_[a-z0-9]+)*$").Pattern("color", Color).Range("probability", "0", "100").Range("order", "0", null)
         .OneOf("kind", StageKind.All).NotNull("order", "probability", "is_active", "pipeline_id")
         .Describe("pipeline_id", "The stage's pipeline (the default one when absent on create); a stage that deals use cannot move to another (409 STAGE_IN_USE).");
 
-    static OpenApiSchema DealMembers(OpenApiSchema s) => s.MaxLength(255, "title").MaxLength(10_000, "description")
+    static OpenApiSchema DealMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description")
         .MaxLength(500, "lost_reason").Pattern("currency", "^[A-Z]{3}$").Range("amount", "0", "9999999999999.99").Range("probability", "0", "100")
         .NotNull("customer_id", "amount", "probability", "pipeline_id")
         .Describe("pipeline_id", "Must be the pipeline of the deal's stage (else 400 INVALID_STAGE); with no stage on create, the deal starts in this pipeline's first open stage. Moving a deal to another pipeline is moving it to one of its stages.")
         .Describe("stage", "An active pipeline stage name; the first open stage when absent on create. Changing it is a stage transition.");
 
-    static OpenApiSchema ActivityMembers(OpenApiSchema s) => s.MaxLength(255, "title").MaxLength(10_000, "description", "outcome")
+    static OpenApiSchema ActivityMembers(OpenApiSchema s) => s.MaxLength(255, "title", "external_id").MaxLength(10_000, "description", "outcome")
         .OneOf("type", ActivityType.All).OneOf("status", ActivityStatus.All).OneOf("priority", ActivityPriority.All)
         .Range("duration_minutes", "0", "100000").Range("duration", "0", "100000")
         .Deprecated("duration", "The Go original's name of `duration_minutes`; send either (both only with the same value).");
@@ -107,6 +107,33 @@ public static class SchemaFacts
             .Example(Examples.Customer),
         [typeof(CustomerCreatedResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
         [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
+        [typeof(Bulk.BulkRequest)] = s => s.Requires("action").OneOf("action", Bulk.BulkEndpoints.Actions)
+            .Replace("ids", new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array, MinItems = 1, MaxItems = Bulk.BulkEndpoints.MaxIds,
+                Description = "The records (or send filter): ids, or `{\"id\", \"version\"}` with the ETag each was read at (a stale one is that record's 412).",
+                Items = new OpenApiSchema
+                {
+                    OneOf =
+                    [
+                        new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object, Required = new SortedSet<string> { "id" },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["id"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+                                ["version"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                            },
+                        },
+                    ],
+                },
+            })
+            .Describe("changes", "update: the members to set, as the record's PUT takes them.")
+            .Describe("tag_ids", "add_tags, remove_tags (customers): the tags, each an existing tag.")
+            .Describe("filter", "Instead of ids: the list's query parameters, its `cf.<key>` filters included (arrays for comma lists); every record they select is acted on by a job (202).")
+            .Describe("confirm_count", "A delete by filter: the number of records it deletes (else 400 CONFIRMATION_REQUIRED with data.count).")
+            .Example(new { ids = new object[] { 1, new { id = 2, version = "\"1234\"" } }, action = "update", changes = new { status = "active" } }),
         [typeof(TimelineEvent)] = s => s.OneOf("type", ["activity", "note", "stage_change"]),
 
         [typeof(ContactUpdate)] = s => ContactMembers(s).Requires().Example(new { position = "Chief Procurement Officer", phone = (string?)null }),
@@ -191,7 +218,7 @@ public static class SchemaFacts
                 Type = JsonSchemaType.Object | JsonSchemaType.Null,
                 Description = "Changed fields: `{field: {\"old\": …, \"new\": …}}`; null for reminders and pings.",
             }),
-        [typeof(EventResource)] = s => s.Describe("type", "customer, contact, deal, activity, note or attachment (tag events: the customer; pings: the webhook)."),
+        [typeof(EventResource)] = s => s.Describe("type", "customer, contact, deal, activity, note, attachment or import (tag events: the customer; pings: the webhook)."),
         [typeof(WebhookRequest)] = s => s.Requires("url", "event_types").MaxLength(WebhookMapping.MaxUrlLength, "url")
             .MaxLength(WebhookMapping.MaxDescriptionLength, "description").Format("url", "uri")
             .Describe("event_types", "Event types, `resource.*` patterns or `*`.")

@@ -31,6 +31,12 @@ public static class Permission
     public const string DealsReopen = "deals:reopen";
     /// <summary>Setting <c>assigned_to</c>/<c>owner_id</c> to someone other than the caller.</summary>
     public const string RecordsReassign = "records:reassign";
+    /// <summary>
+    /// Data in and out (v2, contract section 9): imports; jobs (own, or everyone's); exports; bulk actions by filter and
+    /// merges; erasing a customer's personal data.
+    /// </summary>
+    public const string ImportsCreate = "imports:create", JobsRead = "jobs:read", RecordsExport = "records:export",
+        RecordsBulk = "records:bulk", RecordsMerge = "records:merge", CustomersErase = "customers:erase";
     /// <summary>Any authenticated caller (only <c>GET /admin/me</c>).</summary>
     public const string Authenticated = "self:read";
 }
@@ -43,7 +49,8 @@ public sealed class PermissionTable
 {
     readonly Dictionary<Role, Dictionary<string, Scope>> _table;
 
-    public PermissionTable(bool agentReadScopeOwn)
+    /// <param name="agentExport">AGENT_EXPORT: agents may export (what their read scope holds).</param>
+    public PermissionTable(bool agentReadScopeOwn, bool agentExport = false)
     {
         var everyone = new[] { Permission.Authenticated, Permission.TagsRead, Permission.StagesRead, Permission.CustomFieldsRead, Permission.PipelinesRead };
         var records = new[] { "customers", "contacts", "deals", "activities", "notes" };
@@ -58,7 +65,9 @@ public sealed class PermissionTable
             // Reports count records, so they are read with the records' read scope (contract section 3).
             foreach (var permission in new[] { Permission.ReportsRead, Permission.TagsManage, Permission.TagsAssign, Permission.StagesManage,
                          Permission.AuditLogsRead, Permission.RecordsReassign, Permission.DealsReopen,
-                         Permission.EventsRead, Permission.WebhooksManage, Permission.CustomFieldsManage, Permission.PipelinesManage })
+                         Permission.EventsRead, Permission.WebhooksManage, Permission.ImportsCreate, Permission.JobsRead,
+                         Permission.RecordsExport, Permission.RecordsBulk, Permission.RecordsMerge, Permission.CustomersErase,
+                         Permission.CustomFieldsManage, Permission.PipelinesManage })
                 if (scopeOf(permission) is { } scope) grants[permission] = scope;
             return grants;
         }
@@ -67,12 +76,19 @@ public sealed class PermissionTable
         {
             [Role.Admin] = Grant(_ => Scope.All),
             [Role.Manager] = Grant(p => p is Permission.StagesManage or Permission.AuditLogsRead
-                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomFieldsManage or Permission.PipelinesManage ? null : Scope.All),
+                or Permission.EventsRead or Permission.WebhooksManage or Permission.CustomersErase
+                or Permission.CustomFieldsManage or Permission.PipelinesManage ? null : Scope.All),
             [Role.Agent] = Grant(p => p switch
             {
                 Permission.AuditLogsRead or Permission.StagesManage or Permission.TagsManage or Permission.RecordsReassign
                     or Permission.DealsReopen or Permission.EventsRead or Permission.WebhooksManage
+                    or Permission.ImportsCreate or Permission.RecordsMerge or Permission.CustomersErase
                     or Permission.CustomFieldsManage or Permission.PipelinesManage => null,
+                Permission.RecordsExport => agentExport ? Scope.All : null,
+                // Agents submit no jobs: they would see only their own.
+                Permission.JobsRead => Scope.Own,
+                // Bulk by ids, each item as its single route would answer them (their own records); never by filter.
+                Permission.RecordsBulk => Scope.Own,
                 _ when p.EndsWith(":read") => agentReadScopeOwn ? Scope.Own : Scope.All,
                 _ when p.EndsWith(":create") => Scope.Own,
                 _ when p.EndsWith(":update") => Scope.Own,

@@ -34,7 +34,7 @@ public static class CustomerTagEndpoints
     static IResult CustomerNotFound() => ApiError.NotFound("CUSTOMER_NOT_FOUND", "Customer not found");
     static IResult TagNotFound() => ApiError.NotFound("TAG_NOT_FOUND", "Tag not found");
 
-    static async Task<IResult> Assign(long id, [FromRoute(Name = "tag_id")] long tagId, CurrentUser user, CrmDb db, AuditTrail audit,
+    internal static async Task<IResult> Assign(long id, [FromRoute(Name = "tag_id")] long tagId, CurrentUser user, CrmDb db, AuditTrail audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
         return await db.InTransactionAsync(async () =>
@@ -53,7 +53,7 @@ public static class CustomerTagEndpoints
         }, cancellationToken);
     }
 
-    static async Task<IResult> Unassign(long id, [FromRoute(Name = "tag_id")] long tagId, CurrentUser user, CrmDb db, AuditTrail audit,
+    internal static async Task<IResult> Unassign(long id, [FromRoute(Name = "tag_id")] long tagId, CurrentUser user, CrmDb db, AuditTrail audit,
         CancellationToken cancellationToken)
     {
         return await db.InTransactionAsync(async () =>

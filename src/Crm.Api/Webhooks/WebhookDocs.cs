@@ -16,6 +16,7 @@ public sealed class WebhookDocs : IOpenApiDocumentTransformer
     {
         ["customer"] = "CustomerResponse", ["contact"] = "ContactResponse", ["deal"] = "DealResponse",
         ["activity"] = "ActivityResponse", ["note"] = "NoteResponse", ["attachment"] = "AttachmentResponse", ["tag"] = "CustomerResponse",
+        ["import"] = "JobResponse",
     };
 
     static readonly Dictionary<string, string> Summaries = new()

@@ -25,7 +25,13 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
     /// <summary>Creations run first, in dependency order; their ids address every later operation.</summary>
     static readonly string[] Creations =
         ["CreateCustomField", "CreatePipeline", "CreateCustomer", "CreateTag", "CreatePipelineStage", "CreateContact", "CreateDeal", "CreateActivity", "CreateCustomerNote", "CreateDealNote",
-         "UploadCustomerAttachment", "CreateWebhook", "TestWebhook"];
+         "UploadCustomerAttachment", "CreateWebhook", "TestWebhook", "CreateImport"];
+
+    /// <summary>
+    /// Operations whose outcome depends on timing beyond the test's control, with the documented error they may answer: a job
+    /// may end before its cancel arrives.
+    /// </summary>
+    static readonly Dictionary<string, int> MayEndFirst = new() { ["CancelJob"] = 409 };
 
     /// <summary>Deletions run last, children before the customer whose delete cascades; restore brings it back.</summary>
     static readonly string[] Endings =
@@ -37,7 +43,7 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
     {
         ["customers"] = "CreateCustomer", ["contacts"] = "CreateContact", ["deals"] = "CreateDeal", ["activities"] = "CreateActivity",
         ["notes"] = "CreateCustomerNote", ["tags"] = "CreateTag", ["pipeline-stages"] = "CreatePipelineStage", ["audit-logs"] = "AuditLog",
-        ["attachments"] = "UploadCustomerAttachment", ["webhooks"] = "CreateWebhook",
+        ["attachments"] = "UploadCustomerAttachment", ["webhooks"] = "CreateWebhook", ["jobs"] = "CreateImport", ["imports"] = "CreateImport",
         ["custom-fields"] = "CreateCustomField", ["pipelines"] = "CreatePipeline",
     };
 
@@ -160,8 +166,14 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
         if (operation.Node["requestBody"]?["content"]?["multipart/form-data"]?["schema"]?["properties"] is JsonObject parts)
         {
             var form = new MultipartFormDataContent();
-            foreach (var (part, _) in parts.Where(p => p.Value!["format"]?.GetValue<string>() == "binary"))
-                form.Add(new ByteArrayContent("contract check"u8.ToArray()), part, "contract.txt");
+            foreach (var (part, schema) in parts)
+            {
+                // A file part carries its example (an import's CSV) or a small text; other parts carry their example, if any.
+                var example = schema!["examples"]?[0]?.GetValue<string>();
+                if (schema["format"]?.GetValue<string>() == "binary")
+                    form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(example ?? "contract check")), part, example is null ? "contract.txt" : "contract.csv");
+                else if (example is not null) form.Add(new StringContent(example), part);
+            }
             request.Content = form;
         }
 
@@ -171,6 +183,8 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
         var status = ((int)response.StatusCode).ToString();
         var documented = operation.Node["responses"]!.AsObject();
         var success = documented.Select(r => r.Key).Where(s => s[0] == '2').ToList();
+        if (MayEndFirst.TryGetValue(operation.Id, out var allowed) && status == allowed.ToString())
+            success.Add(status);
         if (!success.Contains(status))
         {
             problems.Add($"{name}: answered {status} ({text}), documented {string.Join(", ", success)}");

@@ -21,6 +21,8 @@ public static partial class DeploymentFiles
         // Section 12: more than one instance, and traces (the OpenTelemetry SDK reads the OTEL_* beyond the endpoint).
         "REDIS_URL", "DATABASE_READ_URL", "READ_REPLICA_MAX_LAG_SECONDS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL",
         "OTEL_SERVICE_NAME",
+        // Section 9: data in and out (JOB_LEASE_SECONDS beyond the contract: how soon a dead instance's job moves on).
+        "IMPORT_MAX_BYTES", "AGENT_EXPORT", "JOB_LEASE_SECONDS",
     ];
 
     /// <summary>What mcr.microsoft.com/dotnet/aspnet:10.0 itself sets, under the Dockerfile's own ENV.</summary>

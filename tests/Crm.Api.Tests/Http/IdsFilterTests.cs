@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Crm.Api.Tests.Attachments;
+using Crm.Api.Tests.DataInOut;
 using Crm.Api.Tests.Infrastructure;
 
 namespace Crm.Api.Tests.Http;
@@ -56,6 +57,8 @@ public class IdsFilterTests(LocalAttachmentFactory app) : IClassFixture<LocalAtt
         await Created("/admin/custom-fields", new { entity = "customers", key = "every_field", label = "Every", type = "text" });
         await Created("/admin/custom-fields", new { entity = "deals", key = "every_field", label = "Every", type = "number" });
         await (await app.Admin.PatchJson($"/admin/deals/{deal}", new { stage = "qualification" })).ShouldHave(HttpStatusCode.OK);
+        // Two jobs (imports) for /admin/jobs.
+        for (var i = 0; i < 2; i++) await app.Admin.ImportAsync("customers", "upsert", "name,email\nEvery Import,every-import@ids.example\n");
         foreach (var target in new[] { $"customers/{customer}", $"deals/{deal}", $"activities/{activity}" })
             for (var i = 0; i < 2; i++) await app.Admin.Uploaded($"/admin/{target}/attachments", "ids"u8.ToArray(), $"ids-{i}.txt", "text/plain");
 

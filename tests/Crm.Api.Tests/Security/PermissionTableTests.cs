@@ -24,6 +24,14 @@ public class PermissionTableTests
     [InlineData(Permission.CustomersRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.ReportsRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.StagesRead, Scope.All, Scope.All, Scope.All)]
+    // v2, section 3: imports, bulk by filter and merges for admins and managers (agents: bulk by ids, their own records);
+    // erasure for admins; jobs of others for both.
+    [InlineData(Permission.ImportsCreate, Scope.All, Scope.All, null)]
+    [InlineData(Permission.RecordsBulk, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.RecordsMerge, Scope.All, Scope.All, null)]
+    [InlineData(Permission.CustomersErase, Scope.All, null, null)]
+    [InlineData(Permission.JobsRead, Scope.All, Scope.All, Scope.Own)]
+    [InlineData(Permission.RecordsExport, Scope.All, Scope.All, null)]
     [InlineData(Permission.CustomFieldsRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.PipelinesRead, Scope.All, Scope.All, Scope.All)]
     [InlineData(Permission.CustomFieldsManage, Scope.All, null, null)]
@@ -51,4 +59,8 @@ public class PermissionTableTests
         OwnTable.ScopeOf(Role.Agent, Permission.PipelinesRead).ShouldBe(Scope.All);
         OwnTable.ScopeOf(Role.Agent, Permission.AuditLogsRead).ShouldBeNull();
     }
+
+    [Fact]
+    public void AgentExportLetsAgentsExport() =>
+        new PermissionTable(agentReadScopeOwn: false, agentExport: true).ScopeOf(Role.Agent, Permission.RecordsExport).ShouldBe(Scope.All);
 }

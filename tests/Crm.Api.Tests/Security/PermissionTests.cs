@@ -23,7 +23,9 @@ public class PermissionTests(CrmFactory app) : IClassFixture<CrmFactory>
         string[] records = ["customers", "contacts", "deals", "activities", "notes"];
         var expected = records.SelectMany(r => new[] { "read", "create", "update", "delete" }.Select(v => $"{r}:{v}:all"))
             .Concat(["tags:read:all", "tags:manage:all", "tags:assign:all", "stages:read:all", "reports:read:all",
-                "records:reassign:all", "deals:reopen:all", "custom_fields:read:all", "pipelines:read:all"]);
+                "records:reassign:all", "deals:reopen:all", "custom_fields:read:all", "pipelines:read:all",
+                // Section 3 (v2): imports, jobs of others, bulk, export and merge; not erasure.
+                "imports:create:all", "jobs:read:all", "records:bulk:all", "records:export:all", "records:merge:all"]);
         permissions.ShouldBe(expected, ignoreOrder: true);
     }
 
@@ -36,6 +38,10 @@ public class PermissionTests(CrmFactory app) : IClassFixture<CrmFactory>
         permissions.ShouldContain("customers:update:own");
         permissions.ShouldNotContain(p => p.StartsWith("customers:delete"));
         permissions.ShouldNotContain(p => p.StartsWith("records:reassign"));
+        // Section 3 (v2): bulk by ids on their own records, their own jobs; no imports, no export by default.
+        permissions.ShouldContain("records:bulk:own");
+        permissions.ShouldContain("jobs:read:own");
+        permissions.ShouldNotContain(p => p.StartsWith("imports:") || p.StartsWith("records:export"));
     }
 
     [Fact]

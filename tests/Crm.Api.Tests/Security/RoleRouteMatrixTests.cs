@@ -59,6 +59,13 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["DELETE /admin/custom-fields/{id}"] = "AFF", ["POST /admin/custom-fields/{id}/restore"] = "AFF",
         ["GET /admin/pipelines"] = "AAA", ["POST /admin/pipelines"] = "AFF",
         ["GET /admin/pipelines/{id}"] = "AAA", ["PUT /admin/pipelines/{id}"] = "AFF", ["DELETE /admin/pipelines/{id}"] = "AFF",
+        // Section 3 (v2): imports for admins and managers; jobs readable by agents (their own); export for admins and managers
+        // (AGENT_EXPORT off); bulk by ids for agents too (their own records, per item).
+        ["POST /admin/imports"] = "AAF", ["GET /admin/imports/{id}"] = "AAA",
+        ["GET /admin/jobs"] = "AAA", ["GET /admin/jobs/{id}"] = "AAA", ["POST /admin/jobs/{id}/cancel"] = "AAA", ["GET /admin/jobs/{id}/errors"] = "AAA",
+        ["GET /admin/customers/export"] = "AAF", ["GET /admin/contacts/export"] = "AAF",
+        ["GET /admin/deals/export"] = "AAF", ["GET /admin/activities/export"] = "AAF",
+        ["POST /admin/customers/bulk"] = "AAA", ["POST /admin/deals/bulk"] = "AAA", ["POST /admin/activities/bulk"] = "AAA",
     };
 
     static readonly string[] Roles = ["admin", "manager", "agent"];

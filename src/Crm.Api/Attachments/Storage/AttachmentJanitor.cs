@@ -31,7 +31,12 @@ public sealed class AttachmentJanitor(IAttachmentStore store, NpgsqlDataSource d
     async Task<int> RemoveOrphansAsync(List<string> keys, CancellationToken cancellationToken)
     {
         var known = new HashSet<string>();
-        await using (var command = dataSource.CreateCommand("SELECT object_key FROM attachments WHERE object_key = ANY(@keys)"))
+        // An import's file is kept in the store while its job may still read it (contract section 9).
+        await using (var command = dataSource.CreateCommand("""
+            SELECT object_key FROM attachments WHERE object_key = ANY(@keys)
+            UNION ALL
+            SELECT file_key FROM crm_jobs WHERE file_key = ANY(@keys) AND status IN ('queued', 'running')
+            """))
         {
             command.Parameters.AddWithValue("keys", keys.ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
