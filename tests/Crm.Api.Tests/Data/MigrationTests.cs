@@ -5,29 +5,13 @@ using Npgsql;
 
 namespace Crm.Api.Tests.Data;
 
-public class MigrationTests : IAsyncLifetime
+public class MigrationTests : EmptyDatabase
 {
-    string _database = "";
-    NpgsqlDataSource _dataSource = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateEmptyAsync();
-        _dataSource = NpgsqlDataSource.Create(TestDatabase.ConnectionString(_database));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _dataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await TestDatabase.DropAsync(_database);
-    }
-
-    Migrator NewMigrator(string table = "crm_schema_migrations") => new(_dataSource, table, NullLogger.Instance);
+    Migrator NewMigrator(string table = "crm_schema_migrations") => new(DataSource, table, NullLogger.Instance);
 
     async Task<List<string>> TablesAsync()
     {
-        await using var command = _dataSource.CreateCommand(
+        await using var command = DataSource.CreateCommand(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
         await using var reader = await command.ExecuteReaderAsync();
         var tables = new List<string>();
@@ -47,7 +31,7 @@ public class MigrationTests : IAsyncLifetime
         (await migrator.UpAsync()).ShouldBe(Migrator.All.Count);
         CrmTables.ShouldBeSubsetOf(await TablesAsync());
         (await migrator.VersionAsync()).ShouldBe(new SchemaVersion(Migrator.LatestVersion, false));
-        await using (var stages = _dataSource.CreateCommand("SELECT string_agg(name, ',' ORDER BY \"order\") FROM pipeline_stages"))
+        await using (var stages = DataSource.CreateCommand("SELECT string_agg(name, ',' ORDER BY \"order\") FROM pipeline_stages"))
             ((string)(await stages.ExecuteScalarAsync())!).ShouldBe("prospecting,qualification,proposal,negotiation,closed_won,closed_lost");
 
         (await migrator.DownAsync()).ShouldBe(Migrator.All.Count);
@@ -81,14 +65,14 @@ public class MigrationTests : IAsyncLifetime
     [Fact]
     public async Task AMigrationMayRunLongerThanTheCommandTimeout()
     {
-        await using var impatient = NpgsqlDataSource.Create(TestDatabase.ConnectionString(_database) + ";Command Timeout=1");
+        await using var impatient = NpgsqlDataSource.Create(TestDatabase.ConnectionString(Database) + ";Command Timeout=1");
         var migrator = new Migrator(impatient, "crm_schema_migrations", NullLogger.Instance);
         // Everything before the customer search migration (000007), which builds an index on customers.
         var search = Migrator.All.ToList().FindIndex(m => m.Version == 7);
         await migrator.UpAsync(search);
 
         // That migration waits ~2.5 s for a lock on customers, as it would for an index build on a big table.
-        await using var holder = await _dataSource.OpenConnectionAsync();
+        await using var holder = await DataSource.OpenConnectionAsync();
         await using var transaction = await holder.BeginTransactionAsync();
         await using (var lockCustomers = new NpgsqlCommand("LOCK customers IN ACCESS EXCLUSIVE MODE", holder, transaction))
             await lockCustomers.ExecuteNonQueryAsync();
@@ -104,7 +88,7 @@ public class MigrationTests : IAsyncLifetime
     public async Task AFailedMigrationLeavesTheVersionDirtyAndNothingHalfDone()
     {
         // A function 000001 creates, after its tables: the migration fails part-way through its transaction.
-        await using (var blocker = _dataSource.CreateCommand(
+        await using (var blocker = DataSource.CreateCommand(
             "CREATE FUNCTION audit_logs_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END; $$"))
             await blocker.ExecuteNonQueryAsync();
 
@@ -115,7 +99,7 @@ public class MigrationTests : IAsyncLifetime
         var refusal = await Should.ThrowAsync<InvalidOperationException>(() => NewMigrator().UpAsync());
         refusal.Message.ShouldContain("dirty");
 
-        await using (var fix = _dataSource.CreateCommand("DROP FUNCTION audit_logs_append_only()")) await fix.ExecuteNonQueryAsync();
+        await using (var fix = DataSource.CreateCommand("DROP FUNCTION audit_logs_append_only()")) await fix.ExecuteNonQueryAsync();
         await NewMigrator().ForceAsync(0);
         await NewMigrator().DownAsync();
         (await NewMigrator().UpAsync()).ShouldBe(Migrator.All.Count);
@@ -126,7 +110,7 @@ public class MigrationTests : IAsyncLifetime
     {
         await NewMigrator("other_migrations").UpAsync();
 
-        await using var command = _dataSource.CreateCommand(
+        await using var command = DataSource.CreateCommand(
             "SELECT column_name || ':' || data_type FROM information_schema.columns WHERE table_name = 'other_migrations' ORDER BY ordinal_position");
         await using var reader = await command.ExecuteReaderAsync();
         var columns = new List<string>();

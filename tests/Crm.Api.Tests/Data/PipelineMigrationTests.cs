@@ -6,28 +6,12 @@ using Npgsql;
 namespace Crm.Api.Tests.Data;
 
 /// <summary>migrations/000019 on a database that already holds deals: they land in the default pipeline, unchanged.</summary>
-public class PipelineMigrationTests : IAsyncLifetime
+public class PipelineMigrationTests : EmptyDatabase
 {
-    string _database = "";
-    NpgsqlDataSource _dataSource = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateEmptyAsync();
-        _dataSource = NpgsqlDataSource.Create(TestDatabase.ConnectionString(_database));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _dataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await TestDatabase.DropAsync(_database);
-    }
-
     [Fact]
     public async Task ExistingDealsLandInTheDefaultPipelineUnchanged()
     {
-        var migrator = new Migrator(_dataSource, "crm_schema_migrations", NullLogger.Instance);
+        var migrator = new Migrator(DataSource, "crm_schema_migrations", NullLogger.Instance);
         await migrator.UpAsync(Migrator.All.Count(m => m.Version < 18));
         await Execute("""
             INSERT INTO customers (id, name, email, created_at, updated_at) VALUES (1, 'Ada', 'ada@example.com', now(), now());
@@ -64,13 +48,13 @@ public class PipelineMigrationTests : IAsyncLifetime
 
     async Task Execute(string sql)
     {
-        await using var command = _dataSource.CreateCommand(sql);
+        await using var command = DataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
     }
 
     async Task<List<(long Id, string Version, string Json)>> Rows(string sql)
     {
-        await using var command = _dataSource.CreateCommand(sql);
+        await using var command = DataSource.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<(long, string, string)>();
         while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
