@@ -1147,7 +1147,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 customers by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
+         * Applies one action to up to 1000 customers by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202). Agents act by id only, on their own records
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["BulkCustomers"];
@@ -1167,7 +1167,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 deals by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
+         * Applies one action to up to 1000 deals by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202). Agents act by id only, on their own records
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["BulkDeals"];
@@ -1187,7 +1187,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Applies one action to up to 1000 activities by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202)
+         * Applies one action to up to 1000 activities by id, each exactly as its single-record route would, answering per id (200); or to every record a filter selects, as a job (202). Agents act by id only, on their own records
          * @description Needs the `records:bulk` permission (admin: all records, manager: all records, agent: own records).
          */
         post: operations["BulkActivities"];

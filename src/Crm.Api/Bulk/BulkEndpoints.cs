@@ -132,7 +132,7 @@ public static class BulkEndpoints
                         : QueueAsync(resource, body, http, new BulkContext(user, db, audit, time, fields, cancellationToken), runner))
                 .WithTags(tag).WithName($"Bulk{tag}")
                 .WithSummary($"Applies one action to up to {MaxIds} {resource.Name} by id, each exactly as its single-record route would, answering per id (200); "
-                    + "or to every record a filter selects, as a job (202)")
+                    + "or to every record a filter selects, as a job (202). Agents act by id only, on their own records")
                 .Produces<BulkResponse>().Produces<JobResponse>(202).MayFail(400, "VALIDATION_FAILED", "INVALID_QUERY", "CONFIRMATION_REQUIRED")
                 .MayFail(403, "INSUFFICIENT_PERMISSIONS");
     }
