@@ -28,6 +28,9 @@ public sealed record CrmSettings
     public required int ConcurrentRequestsPerUser { get; init; }
     /// <summary>Failed authentications per client address and minute before it is answered 429 without looking at tokens.</summary>
     public required int AuthFailuresPerMinute { get; init; }
+    /// <summary>How long a 429 is held before it is sent: a client looping past its budget gets one refusal per connection and
+    /// this delay, instead of turning refusals into the CPU every other user needs (bench-abuse, docs/performance.md).</summary>
+    public required TimeSpan RateLimitRefusalDelay { get; init; }
     /// <summary>Statement timeout of reads (GET); reports have their own; writes keep Npgsql's 30 s.</summary>
     public required int QueryTimeoutSeconds { get; init; }
     public required int ReportQueryTimeoutSeconds { get; init; }
@@ -173,6 +176,7 @@ public sealed record CrmSettings
             RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
             ConcurrentRequestsPerUser = Int("MAX_CONCURRENT_REQUESTS_PER_USER", 8, 1, 10_000),
             AuthFailuresPerMinute = Int("AUTH_FAILURES_PER_MINUTE", 60, 1, 1_000_000),
+            RateLimitRefusalDelay = TimeSpan.FromMilliseconds(Int("RATE_LIMIT_REFUSAL_DELAY_MS", 1000, 0, 10_000)),
             QueryTimeoutSeconds = Int("QUERY_TIMEOUT_SECONDS", 10, 1, 3600),
             ReportQueryTimeoutSeconds = Int("REPORT_QUERY_TIMEOUT_SECONDS", 60, 1, 3600),
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
