@@ -110,12 +110,14 @@ public sealed record CrmSettings
 
         var port = Int("PORT", Int("SERVER_PORT", 3000, 1, 65535), 1, 65535);
         var maxPool = Int("DB_MAX_POOL_SIZE", 50, 1, 1000);
-        var connectionString = DatabaseConnection(Get, maxPool, requireDatabase ? problems : []);
+        // 0 turns auto-preparation off (a pooler without prepared-statement support; the A/B in docs/performance.md).
+        var maxAutoPrepare = Int("DB_MAX_AUTO_PREPARE", 100, 0, 1000);
+        var connectionString = DatabaseConnection(Get, maxPool, maxAutoPrepare, requireDatabase ? problems : []);
         string? readConnectionString = null;
         if (Get("DATABASE_READ_URL") is { } readUrl)
         {
             var replica = new NpgsqlConnectionStringBuilder();
-            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool);
+            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool, maxAutoPrepare);
             else problems.Add($"DATABASE_READ_URL {error}");
         }
         StackExchange.Redis.ConfigurationOptions? redis = null;
@@ -213,7 +215,7 @@ public sealed record CrmSettings
     }
 
     /// <summary>DATABASE_URL (postgres://user:pass@host:port/db?sslmode=…) wins over the DB_* parts.</summary>
-    static string DatabaseConnection(Func<string, string?> get, int maxPool, List<string> problems)
+    static string DatabaseConnection(Func<string, string?> get, int maxPool, int maxAutoPrepare, List<string> problems)
     {
         var builder = new NpgsqlConnectionStringBuilder();
         var url = get("DATABASE_URL");
@@ -239,11 +241,11 @@ public sealed record CrmSettings
         {
             problems.Add("DATABASE_URL (or DB_HOST with DB_NAME, DB_USER, DB_PASSWORD) is required");
         }
-        return Tuned(builder, maxPool);
+        return Tuned(builder, maxPool, maxAutoPrepare);
     }
 
     /// <summary>The pool and statement settings of every connection string of the service (primary and replica).</summary>
-    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool)
+    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool, int maxAutoPrepare)
     {
         builder.MaxPoolSize = maxPool;
         builder.ApplicationName ??= "crm-service";
@@ -253,7 +255,7 @@ public sealed record CrmSettings
         // detail page and of cursor pages. Statements used twice on a connection are prepared, and PostgreSQL keeps their
         // plans. Nothing keeps session state (SET is always LOCAL, advisory locks are released), so the pool need not
         // send DISCARD ALL, which would also drop those prepared statements, before each reuse.
-        builder.MaxAutoPrepare = 100;
+        builder.MaxAutoPrepare = maxAutoPrepare;
         builder.AutoPrepareMinUsages = 2;
         builder.NoResetOnClose = true;
         return builder.ConnectionString;
