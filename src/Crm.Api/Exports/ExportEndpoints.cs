@@ -54,6 +54,9 @@ public static class ExportEndpoints
         Query.Text("external_id", "Only the contact with this external_id."),
     ];
 
+    /// <summary>A custom field's column (and sort field): <c>cf.</c> and its key.</summary>
+    const string CustomFieldColumn = @"^cf\.[a-z][a-z0-9_]{0,39}$";
+
     static QueryParameter[] Parameters(IEnumerable<string> sorts, string defaultSort, bool descending, IReadOnlyList<Column> columns) =>
     [
         Query.Ids("ids", "Only the records with these ids (the rows selected on screen), as the list's `ids`."),
@@ -63,8 +66,9 @@ public static class ExportEndpoints
             + "then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` "
             + "(GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text "
             + "(multi_select values separated by `;`), JSON Lines as the typed value.", "string",
-            Values: columns.Select(c => c.Name).ToArray(), CommaList: true, Pattern: @"^cf\.[a-z][a-z0-9_]{0,39}$"),
-        new("sort_by", "Sort field; `id` is always the final tie-breaker.", "string", Values: sorts.ToArray(), Default: defaultSort),
+            Values: columns.Select(c => c.Name).ToArray(), CommaList: true, Pattern: CustomFieldColumn),
+        new("sort_by", "Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker.", "string", Values: sorts.ToArray(),
+            Default: defaultSort, Pattern: CustomFieldColumn),
         new("sort_order", "Sort direction.", "string", Values: ["asc", "desc"], Default: descending ? "desc" : "asc"),
     ];
 

@@ -48,7 +48,11 @@ public sealed record QueryParameter(string Name, string Description, string Type
                 ],
             };
         if (Pattern is not null && Values is not null)
-            return new OpenApiSchema { AnyOf = [(this with { Pattern = null }).ValueSchema(), (this with { Values = null }).ValueSchema()] };
+            return new OpenApiSchema
+            {
+                AnyOf = [(this with { Pattern = null, Default = null }).ValueSchema(), (this with { Values = null, Default = null }).ValueSchema()],
+                Default = Default is null ? null : JsonValue.Create(Default),
+            };
         return new OpenApiSchema
         {
             Type = Type switch
