@@ -17,9 +17,10 @@ namespace Crm.Api.Exports;
 /// <summary>
 /// GET /admin/{customers|contacts|deals|activities}/export (contract section 9): every row the list's filters select
 /// within the caller's read scope (the list's own filter code), in the list's sort, as CSV or JSON Lines, with the
-/// columns of the resource's response record and one <c>cf.&lt;key&gt;</c> column per active custom field of the entity. One query whose rows stream from the server as they are written out
-/// (nothing is collected), in a read-only transaction with a statement timeout of its own: an export may run for minutes
-/// where a request may not. Needs <c>records:export</c>.
+/// columns of the resource's response record and a <c>cf.&lt;key&gt;</c> column per active custom field of the entity.
+/// One query whose rows stream from the server as they are written out (nothing is collected), in a read-only
+/// transaction with a statement timeout of its own: an export may run for minutes where a request may not. Needs
+/// <c>records:export</c>.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -210,7 +211,10 @@ public static class ExportEndpoints
         await transaction.CommitAsync();
     }
 
-    /// <summary>A value as a CSV cell: timestamps in RFC 3339 UTC as the API writes them, numbers invariant, null empty; a custom field's as its text form.</summary>
+    /// <summary>
+    /// A value as a CSV cell: timestamps in RFC 3339 UTC as the API writes them, numbers invariant, null empty; a custom
+    /// field's value in its text form, which an import reads back.
+    /// </summary>
     static string? Text(object? value) => value switch
     {
         null => null,
