@@ -57,7 +57,8 @@ bench-attachments:
 	@bench/attachments-memory.sh local 200
 	@bench/attachments-memory.sh s3 200
 
-# The outbox's cost on create-customer (against the merge base), dispatcher throughput, delivery lag at 100 writes/s:
+# The event append's cost on create-customer (against this commit with the append compiled out, or BASE=<commit>),
+# dispatcher throughput, delivery lag at 100 writes/s:
 # bench/results/events.md and .json.
 bench-events:
 	@node bench/events.mjs

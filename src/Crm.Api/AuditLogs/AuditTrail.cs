@@ -37,6 +37,9 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
             IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
             UserAgent = userAgent is { Length: > 500 } ? userAgent[..500] : userAgent,
             CreatedAt = now,
+#if WITHOUT_EVENT_APPEND
+            Event = null, // the baseline of make bench-events only (Crm.Api.csproj)
+#else
             // Every audited change with an event type also emits that event, in the same transaction (OutboxInterceptor).
             Event = EventTypes.Of(resourceType, action, changes) is { } type
                 ? new EventDraft
@@ -51,6 +54,7 @@ public sealed class AuditTrail(CrmDb db, IHttpContextAccessor accessor, TimeProv
                     RequestId = context?.TraceIdentifier,
                 }
                 : null,
+#endif
         });
     }
 

@@ -49,6 +49,9 @@ public sealed class CustomFieldCache(NpgsqlDataSource dataSource, CrmSettings se
     volatile FieldSchema? _current;
     volatile bool _listening;
     long _loads;
+    long _tickets;
+    long _published;
+    readonly Lock _publishing = new();
 
     /// <summary>The last loaded definitions (for serialisation, which cannot wait); empty before the first load.</summary>
     public FieldSchema Snapshot => _current ?? FieldSchema.Empty;
@@ -69,13 +72,26 @@ public sealed class CustomFieldCache(NpgsqlDataSource dataSource, CrmSettings se
 
     async Task<FieldSchema> LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        // Loads run side by side (the listener's, and a definition route's right after its change): one that started
+        // earlier may have read the rows before that change and finish later. Only a load that started after the one
+        // published may replace it, so the cache never goes back to definitions older than those already served.
+        var ticket = Interlocked.Increment(ref _tickets);
         var options = new DbContextOptionsBuilder<CrmDb>().UseNpgsql(connection).Options;
         await using var db = new CrmDb(options);
         // A few rows: ordered here, so that a request that loads them (listener down) sorts nothing in SQL (ExplainTests).
         var definitions = (await db.CustomFields.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(f => f.Entity, StringComparer.Ordinal).ThenBy(f => f.Order).ThenBy(f => f.Id).ToList();
         Interlocked.Increment(ref _loads);
-        return _current = new FieldSchema(definitions);
+        var schema = new FieldSchema(definitions);
+        lock (_publishing)
+        {
+            if (ticket > _published)
+            {
+                _published = ticket;
+                _current = schema;
+            }
+        }
+        return schema;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

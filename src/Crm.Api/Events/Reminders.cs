@@ -24,6 +24,8 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, CrmSettings s
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDb>();
+        // Its own bookkeeping and events: no list's rows change, so no list must count again.
+        using var lists = Http.ListCountsInvalidation.Unaffected();
         return await db.InTransactionAsync(async () =>
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();

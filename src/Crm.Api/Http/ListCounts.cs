@@ -125,11 +125,28 @@ public sealed class ListCounts
 
 /// <summary>
 /// Every write of the service commits an EF Core transaction (the audit row goes with it): each commit invalidates.
-/// A read's transaction (the overview's snapshot) writes nothing and invalidates nothing.
+/// A read's transaction (the overview's snapshot) writes nothing and invalidates nothing, nor does background work that
+/// declares it changes no listed record (<see cref="Unaffected"/>: the reminder pass, every 2 s, would otherwise end every
+/// remembered count and make every big list count again).
 /// </summary>
 public sealed class ListCountsInvalidation(ListCounts counts, IHttpContextAccessor http) : DbTransactionInterceptor
 {
-    bool WroteNothing => http.HttpContext?.Request.Method is { } method && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
+    static readonly AsyncLocal<bool> ListsUnaffected = new();
+
+    /// <summary>Transactions committed inside this scope (and the calls it makes) leave the remembered counts alone.</summary>
+    public static IDisposable Unaffected()
+    {
+        ListsUnaffected.Value = true;
+        return new Scope();
+    }
+
+    sealed class Scope : IDisposable
+    {
+        public void Dispose() => ListsUnaffected.Value = false;
+    }
+
+    bool WroteNothing => ListsUnaffected.Value
+        || http.HttpContext?.Request.Method is { } method && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {

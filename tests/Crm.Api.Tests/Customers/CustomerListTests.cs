@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Crm.Api.Tests.Activities;
 using Crm.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Api.Tests.Customers;
 
@@ -306,5 +307,25 @@ public class ListCountsTests
         (await counts.LookupAsync("k")).OverLimit.ShouldBeTrue();
         await counts.InvalidateAsync();
         (await counts.LookupAsync("k")).OverLimit.ShouldBeFalse();
+    }
+}
+
+/// <summary>Which commits end the remembered counts: a write of a record does; the reminder pass's bookkeeping does not.</summary>
+public class ListCountsInvalidationTests(CrmFactory app) : IClassFixture<CrmFactory>
+{
+    [Fact]
+    public async Task TheReminderPassLeavesRememberedCountsAloneAndARecordWriteEndsThem()
+    {
+        var counts = app.Services.GetRequiredService<Crm.Api.Http.ListCounts>();
+        var reminders = app.Services.GetRequiredService<Crm.Api.Events.ReminderScheduler>();
+        var key = $"invalidation-{Guid.NewGuid():N}";
+
+        await counts.OverLimitAsync(key, await counts.LookupAsync(key));
+        await reminders.RunOnceAsync(CancellationToken.None);
+        (await counts.LookupAsync(key)).OverLimit.ShouldBeTrue("the reminder pass changed no list");
+
+        await (await app.Admin.PostJson("/admin/customers", new { name = "Ends counts", email = $"{key}@example.com" }))
+            .ShouldHave(System.Net.HttpStatusCode.Created);
+        (await counts.LookupAsync(key)).OverLimit.ShouldBeFalse("a created customer ends every remembered count");
     }
 }
