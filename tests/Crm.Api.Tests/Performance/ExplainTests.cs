@@ -153,9 +153,11 @@ public class ExplainTests(ExplainTests.Scale app) : IClassFixture<ExplainTests.S
     [Fact]
     public async Task CustomerDetailReadsOnlyThatCustomersRows()
     {
+        // Once before: the first request of an instance also reads the custom field definitions it then keeps.
+        (await app.Admin.GetAsync($"/admin/customers/{Customers / 2 + 1}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var plans = await PlansOf($"/admin/customers/{Customers / 2}");
-        // A fixed number of statements (each explained twice: custom and generic plan), whatever the customer has.
-        plans.Count(p => !p.Sql.Text.StartsWith("(generic plan)")).ShouldBe(7, Describe(plans));
+        // One statement (explained twice: custom and generic plan), whatever the customer has: the page is one round trip.
+        plans.Count(p => !p.Sql.Text.StartsWith("(generic plan)")).ShouldBe(1, Describe(plans));
         ShouldNotScanBigTables(plans);
         ShouldUse(plans, "customers_pkey", "ix_contacts_customer_id", "ix_deals_customer_id", "ix_activities_customer_id",
             "ix_activities_deal_id", "ix_notes_customer_id", "ix_deal_stage_history_deal_id");
