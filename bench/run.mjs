@@ -166,28 +166,36 @@ function parseStatements(text) {
   }
   return withoutBackground(statements);
 }
-// The service's background passes (reminders, the webhook fan-out and gauges, jobs) may run during the capture, on pooled
-// connections that requests use too. A pass is a statement on their tables or a transaction (on one backend) that
-// touches them; a transaction whose BEGIN came before the capture shows up as statements ending with a COMMIT.
+// The service's background passes (reminders, the webhook fan-out and gauges, the report fold, jobs) may run during the
+// capture, on pooled connections that requests use too. They are known by what they send: their tables, their advisory
+// lock, and the reminder pass's read of each activity it fires for by id (~90 statements in a window at 1M; no read
+// scenario sends it). A transaction that sent one of them is left out whole; one whose BEGIN came before the capture
+// shows up as statements ending with a COMMIT, and is left out when one of them was among its statements.
 function withoutBackground(statements) {
-  const isBackground = st => /crm_reminder|crm_webhook|crm_jobs/.test(st.text);
+  const isBackground = st => /crm_reminder|crm_webhook|crm_jobs|crm_events|report_fold|pg_(try_)?advisory/.test(st.text)
+    || /^SELECT a\.id, [^;]*\nFROM activities AS a\nWHERE a\.id = \$1\nLIMIT 1$/.test(st.text);
   const kept = [];
-  const open = new Map(); // pid -> statements since its BEGIN (or since the capture started)
+  const open = new Map(); // pid -> the statements of its transaction since BEGIN
+  const since = new Map(); // pid -> its statements since the capture began or its last COMMIT, outside a seen BEGIN
   for (const st of statements) {
     const block = open.get(st.pid);
     if (/^BEGIN\b/i.test(st.text)) { open.set(st.pid, [st]); continue; }
     if (/^(COMMIT|ROLLBACK)\b/i.test(st.text)) {
       open.delete(st.pid);
-      if (block && block[0].text.match(/^BEGIN\b/i) && !block.some(isBackground)) kept.push(...block, st);
-      else kept.splice(0, kept.length, ...kept.filter(k => k.pid !== st.pid || k.index > st.index));
+      const before = since.get(st.pid) ?? [];
+      since.delete(st.pid);
+      if (block) { if (!block.some(isBackground)) kept.push(...block, st); }
+      else if (!before.some(isBackground)) kept.push(...before, st);
       continue;
     }
     if (block) block.push(st);
-    else if (!isBackground(st)) kept.push(st);
+    else since.set(st.pid, [...(since.get(st.pid) ?? []), st]);
   }
   for (const block of open.values()) if (!block.some(isBackground)) kept.push(...block);
+  for (const rest of since.values()) kept.push(...rest.filter(st => !isBackground(st)));
   return kept.sort((a, b) => a.index - b.index);
 }
+
 // A pgbench script: parameters become literals (NULL arrays keep their type); the detail's customer id becomes :id.
 function pgbenchScript(s) {
   const lines = s.kind === 'detail' ? [`\\set id random(${s.min}, ${s.max})`] : [];

@@ -261,7 +261,6 @@ public sealed class ListRequest<T>
         return Expression.Lambda<Func<T, IdCount>>(body, row);
     }
 
-
     /// <summary>row => ids.Contains(row.Id), with the ids read through a property so that EF Core sends them as one parameter.</summary>
     public static Expression<Func<T, bool>> IdIn(long[] ids)
     {
