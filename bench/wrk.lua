@@ -1,8 +1,10 @@
 -- One wrk scenario, configured by the environment (see bench/run.mjs):
---   BENCH_KIND   fixed | detail | create | stage
+--   BENCH_KIND   fixed | detail | create | stage | graphql
 --   BENCH_PATH   the path; for detail/stage a format string with one %d (a random id in BENCH_MIN..BENCH_MAX)
 --   BENCH_TOKEN  the bearer token
+--   BENCH_BODY   graphql: the POST body, a format string with one %d (a random id) when BENCH_MIN < BENCH_MAX
 local kind = os.getenv("BENCH_KIND") or "fixed"
+local body = os.getenv("BENCH_BODY")
 local path = os.getenv("BENCH_PATH")
 local lo = tonumber(os.getenv("BENCH_MIN") or "1")
 local hi = tonumber(os.getenv("BENCH_MAX") or "1")
@@ -24,6 +26,9 @@ end
 function request()
   if kind == "detail" then
     return wrk.format("GET", string.format(path, math.random(lo, hi)), headers)
+  elseif kind == "graphql" then
+    headers["Content-Type"] = "application/json"
+    return wrk.format("POST", path, headers, lo < hi and string.format(body, math.random(lo, hi)) or body)
   elseif kind == "create" then
     counter = counter + 1
     headers["Content-Type"] = "application/json"

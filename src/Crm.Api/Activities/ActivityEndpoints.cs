@@ -156,7 +156,7 @@ public static class ActivityEndpoints
         if (search is not null)
         {
             var pattern = Search.Contains(search);
-            activities = activities.Where(a => EF.Functions.ILike(a.Title, pattern, "\\"));
+            activities = activities.Where(a => EF.Functions.ILike(a.Title, EF.Constant(pattern), "\\"));
         }
         if (dueFrom is not null) activities = activities.Where(a => a.DueDate >= dueFrom);
         if (dueTo is not null) activities = activities.Where(a => a.DueDate <= dueTo);

@@ -53,7 +53,7 @@ public static class CustomerSearch
         return term.Contains('\n')
             ? customers.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Email, pattern, "\\")
                 || EF.Functions.ILike(c.Company!, pattern, "\\") || EF.Functions.ILike(c.Phone!, pattern, "\\"))
-            : customers.Where(c => EF.Functions.ILike(Text(c.Name, c.Email, c.Company, c.Phone), pattern, "\\"));
+            : customers.Where(c => EF.Functions.ILike(Text(c.Name, c.Email, c.Company, c.Phone), EF.Constant(pattern), "\\"));
     }
 }
 

@@ -1,119 +1,127 @@
+using System.Collections.Concurrent;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Http;
 using Crm.Api.Security;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Crm.Api.Customers;
 
-/// <summary>The customer record page: the customer and its related lists, in seven queries whatever it has.</summary>
+/// <summary>The customer record page in one statement, whatever the customer has (<see cref="SqlJson"/>).</summary>
 public static class CustomerDetail
 {
     public const int UpcomingActivities = 5, TimelineEvents = 10, RecentActivities = 5;
 
-    /// <remarks><c>UpcomingCount</c> is the Go original's <c>upcoming_activities_count</c>: scheduled and due after now.</remarks>
-    public sealed record Head(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts, int UpcomingCount);
+    /// <summary>
+    /// What the page shows, as read. <c>UpcomingCount</c> is the Go original's <c>upcoming_activities_count</c>: scheduled
+    /// and due after now. <c>RelatedDeals</c> and <c>RelatedCustomers</c> are what the activities nest (their deals, and
+    /// those deals' customers when not this one).
+    /// </summary>
+    public sealed record Page(Customer Customer, List<TagSummary> Tags, CustomerCounts Counts, int UpcomingCount, List<Contact> Contacts,
+        List<Deal> OpenDeals, List<Activity> Upcoming, List<Activity> Recent, List<Deal> RelatedDeals, List<Customer> RelatedCustomers,
+        List<TimelineEvent> Timeline);
 
     /// <summary>
-    /// The customer with its live tags and the counts of its related records, in one query; null when it is gone or out
-    /// of the caller's reach. Every related record on the page goes through the reach rule too: on a customer the
-    /// caller reaches, each of them is reached through that customer today, and the page stays right if the rule changes.
+    /// The page of customer <paramref name="id"/>; null when it is gone or out of the caller's reach. Every related record
+    /// goes through the reach rule too (<see cref="Reach.Sql"/>, the caller in <c>@reach</c>): on a customer the caller
+    /// reaches, each of them is reached through that customer today, and the page stays right if the rule changes.
     /// </summary>
-    public static Task<Head?> LoadHeadAsync(CrmDb db, CurrentUser user, long id, DateTime now, CancellationToken cancellationToken)
+    public static Task<Page?> LoadAsync(CrmDb db, CurrentUser user, long id, DateTime now, CancellationToken cancellationToken)
     {
-        var contacts = db.Contacts.Within(db, user, Permission.ContactsRead);
-        var deals = db.Deals.Within(db, user, Permission.DealsRead);
-        var activities = db.Activities.Within(db, user, Permission.ActivitiesRead);
-        var notes = db.Notes.Within(db, user, Permission.NotesRead);
-        var attachments = db.Attachments.Within(db, user, Permission.CustomersRead);
-        return db.Customers.Within(db, user, Permission.CustomersRead).AsNoTracking()
-            .Where(c => c.Id == id && c.DeletedAt == null)
-            .Select(c => new Head(c,
-                c.CustomerTags.Where(ct => ct.Tag!.DeletedAt == null).OrderBy(ct => ct.Tag!.Name)
-                    .Select(ct => new TagSummary(ct.Tag!.Id, ct.Tag.Name, ct.Tag.Color)).ToList(),
-                new CustomerCounts(
-                    contacts.Count(x => x.CustomerId == id && x.DeletedAt == null),
-                    deals.Count(d => d.CustomerId == id && d.DeletedAt == null
-                        && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open)),
-                    activities.Count(a => a.CustomerId == id && a.DeletedAt == null),
-                    notes.Count(n => n.CustomerId == id && n.DeletedAt == null),
-                    attachments.Count(a => a.CustomerId == id && a.DeletedAt == null)),
-                activities.Count(a => a.CustomerId == id && a.DeletedAt == null && a.Status == ActivityStatus.Scheduled && a.DueDate > now)))
-            .FirstOrDefaultAsync(cancellationToken);
+        var scopes = (user.ScopeOf(Permission.CustomersRead), user.ScopeOf(Permission.ContactsRead), user.ScopeOf(Permission.DealsRead),
+            user.ScopeOf(Permission.ActivitiesRead), user.ScopeOf(Permission.NotesRead));
+        var sql = Statements.GetOrAdd(scopes, Build);
+        NpgsqlParameter[] parameters = sql.Contains("@reach")
+            ? [new("id", id), new("now", now), new("reach", user.Id)]
+            : [new("id", id), new("now", now)];
+        return SqlJson.QueryAsync<Page>(db, sql, parameters, cancellationToken);
     }
 
-    /// <summary>
-    /// The customer's last events: its activities and notes (with those of its deals) and its deals' stage changes, each
-    /// within the caller's reach (a stage change through its deal; <c>@reach</c>: see <see cref="Reach.Sql"/>).
-    /// deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch is a BitmapOr
-    /// of two index scans; an OR with an IN-subquery cannot use an index and scans all activities and notes.
-    /// </summary>
-    static readonly string TimelineSql = $"""
-            SELECT 'activity' AS "Type", a.id AS "Id", COALESCE(a.completed_at, a.created_at) AS "OccurredAt",
-                   a.type || ': ' || a.title AS "Summary", a.assigned_to AS "UserId", a.deal_id AS "DealId"
-              FROM activities a
-             WHERE a.deleted_at IS NULL
-               AND (a.customer_id = @id OR a.deal_id = ANY (ARRAY(SELECT d.id FROM deals d WHERE d.customer_id = @id)))
-               AND {Reach.Sql.Activity("a")}
-            UNION ALL
-            SELECT 'note', n.id, n.created_at, left(n.content, 200), n.author_id, n.deal_id
-              FROM notes n
-             WHERE n.deleted_at IS NULL
-               AND (n.customer_id = @id OR n.deal_id = ANY (ARRAY(SELECT d.id FROM deals d WHERE d.customer_id = @id)))
-               AND {Reach.Sql.Note("n")}
-            UNION ALL
-            SELECT 'stage_change', h.id, h.changed_at,
-                   d.title || ': ' || COALESCE(h.from_stage, '(new)') || ' → ' || h.to_stage, h.changed_by, d.id
-              FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id
-             WHERE d.customer_id = @id AND d.deleted_at IS NULL AND {Reach.Sql.Deal("d")}
-            ORDER BY "OccurredAt" DESC, "Id" DESC
-            LIMIT @limit
-            """;
+    /// <summary>One text per combination of read scopes (a handful of roles), so that each is prepared once.</summary>
+    static readonly ConcurrentDictionary<(Scope?, Scope?, Scope?, Scope?, Scope?), string> Statements = new();
 
-    public static async Task<CustomerDetailResponse> LoadAsync(CrmDb db, CurrentUser user, Head head, DateTime now, Included? included,
-        CancellationToken cancellationToken)
+    static string Build((Scope? Customers, Scope? Contacts, Scope? Deals, Scope? Activities, Scope? Notes) scopes)
     {
-        var (c, tags, counts, upcomingCount) = head;
-        var id = c.Id;
-        var contacts = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking()
-            .Where(x => x.CustomerId == id && x.DeletedAt == null)
-            .OrderByDescending(x => x.IsPrimary).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)
-            .ToListAsync(cancellationToken);
+        static string Within(Scope? scope, string own) => scope switch { Scope.All => "TRUE", Scope.Own => own, _ => "FALSE" };
+        var customer = Within(scopes.Customers, Reach.Sql.Customer("c"));
+        string Contact(string a) => Within(scopes.Contacts, Reach.Sql.Contact(a));
+        string Deal(string a) => Within(scopes.Deals, Reach.Sql.Deal(a));
+        string Activity(string a) => Within(scopes.Activities, Reach.Sql.Activity(a));
+        string Note(string a) => Within(scopes.Notes, Reach.Sql.Note(a));
+        // Attachments are read with customers:read, as the attachment routes are.
+        string Attachment(string a) => Within(scopes.Customers, Reach.Sql.Attachment(a));
+        const string openStage = "EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.name = d.stage AND s.kind = 'open')";
+        const string upcoming = "a.customer_id = @id AND a.deleted_at IS NULL AND a.status = 'scheduled'";
 
-        var openDeals = await db.Deals.Within(db, user, Permission.DealsRead).AsNoTracking()
-            .Where(d => d.CustomerId == id && d.DeletedAt == null
-                && db.PipelineStages.Any(s => s.Name == d.Stage && s.Kind == PipelineStages.StageKind.Open))
-            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
-            .ToListAsync(cancellationToken);
+        // The activities on the page, with the deals they nest: the deal ids of both lists of five.
+        var activities = $"""
+            SELECT a.deal_id FROM (SELECT a.deal_id FROM activities a WHERE {upcoming} AND (a.due_date IS NULL OR a.due_date >= @now)
+                                     AND {Activity("a")} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT {UpcomingActivities}) a
+            UNION SELECT a.deal_id FROM (SELECT a.deal_id FROM activities a WHERE a.customer_id = @id AND a.deleted_at IS NULL AND {Activity("a")}
+                                     ORDER BY a.created_at DESC, a.id DESC LIMIT {RecentActivities}) a
+            """;
+        // deal_id = ANY (ARRAY(...)) rather than IN (SELECT ...): the array is computed once, so each branch of the
+        // timeline is a BitmapOr of two index scans; an OR with an IN-subquery cannot use an index.
+        const string dealsOfCustomer = "ARRAY(SELECT d.id FROM deals d WHERE d.customer_id = @id)";
+        var timeline = $"""
+            (SELECT 'activity' AS type, a.id, COALESCE(a.completed_at, a.created_at) AS occurred_at,
+                    a.type || ': ' || a.title AS summary, a.assigned_to AS user_id, a.deal_id
+               FROM activities a
+              WHERE a.deleted_at IS NULL AND (a.customer_id = @id OR a.deal_id = ANY ({dealsOfCustomer})) AND {Activity("a")}
+             UNION ALL
+             SELECT 'note', n.id, n.created_at, left(n.content, 200), n.author_id, n.deal_id
+               FROM notes n
+              WHERE n.deleted_at IS NULL AND (n.customer_id = @id OR n.deal_id = ANY ({dealsOfCustomer})) AND {Note("n")}
+             UNION ALL
+             SELECT 'stage_change', h.id, h.changed_at,
+                    d.title || ': ' || COALESCE(h.from_stage, '(new)') || ' → ' || h.to_stage, h.changed_by, d.id
+               FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id
+              WHERE d.customer_id = @id AND d.deleted_at IS NULL AND {Deal("d")}) t
+            """;
+        return $"""
+            SELECT jsonb_build_object(
+              'customer', {SqlJson.Row("c")},
+              'tags', {SqlJson.Array("jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)",
+                  "customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = @id AND t.deleted_at IS NULL", "t.name, t.id")},
+              'counts', jsonb_build_object(
+                'contacts', (SELECT count(*) FROM contacts x WHERE x.customer_id = @id AND x.deleted_at IS NULL AND {Contact("x")}),
+                'open_deals', (SELECT count(*) FROM deals d WHERE d.customer_id = @id AND d.deleted_at IS NULL AND {openStage} AND {Deal("d")}),
+                'activities', (SELECT count(*) FROM activities a WHERE a.customer_id = @id AND a.deleted_at IS NULL AND {Activity("a")}),
+                'notes', (SELECT count(*) FROM notes n WHERE n.customer_id = @id AND n.deleted_at IS NULL AND {Note("n")}),
+                'attachments', (SELECT count(*) FROM attachments f WHERE f.customer_id = @id AND f.deleted_at IS NULL AND {Attachment("f")})),
+              'upcoming_count', (SELECT count(*) FROM activities a WHERE {upcoming} AND a.due_date > @now AND {Activity("a")}),
+              'contacts', {SqlJson.Array(SqlJson.Row("x"), $"contacts x WHERE x.customer_id = @id AND x.deleted_at IS NULL AND {Contact("x")}",
+                  "x.is_primary DESC, x.created_at, x.id")},
+              'open_deals', {SqlJson.Array(SqlJson.Row("d"), $"deals d WHERE d.customer_id = @id AND d.deleted_at IS NULL AND {openStage} AND {Deal("d")}",
+                  "d.created_at DESC, d.id DESC")},
+              'upcoming', {SqlJson.Array(SqlJson.Row("a"), $"activities a WHERE {upcoming} AND (a.due_date IS NULL OR a.due_date >= @now) AND {Activity("a")}",
+                  "a.due_date IS NULL, a.due_date, a.id", UpcomingActivities)},
+              'recent', {SqlJson.Array(SqlJson.Row("a"), $"activities a WHERE a.customer_id = @id AND a.deleted_at IS NULL AND {Activity("a")}",
+                  "a.created_at DESC, a.id DESC", RecentActivities)},
+              'related_deals', {SqlJson.Array(SqlJson.Row("d"), $"deals d WHERE d.id IN ({activities}) AND {Deal("d")}", "d.id")},
+              'related_customers', {SqlJson.Array(SqlJson.Row("r"), $"""
+                  customers r WHERE r.id <> @id AND r.id IN (SELECT d.customer_id FROM deals d WHERE d.id IN ({activities}) AND {Deal("d")})
+                    AND {Within(scopes.Customers, Reach.Sql.Customer("r"))}
+                  """, "r.id")},
+              'timeline', {SqlJson.Array("to_jsonb(t)", timeline, "t.occurred_at DESC, t.id DESC", TimelineEvents)}
+            ) AS doc
+            FROM customers c
+            WHERE c.id = @id AND c.deleted_at IS NULL AND {customer}
+            """;
+    }
 
-        var upcoming = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking()
-            .Where(a => a.CustomerId == id && a.DeletedAt == null && a.Status == ActivityStatus.Scheduled
-                && (a.DueDate == null || a.DueDate >= now))
-            .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.Id)
-            .Take(UpcomingActivities)
-            .ToListAsync(cancellationToken);
-
-        // The Go original's recent activities: the latest created.
-        var recent = await db.Activities.Within(db, user, Permission.ActivitiesRead).AsNoTracking()
-            .Where(a => a.CustomerId == id && a.DeletedAt == null)
-            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentActivities)
-            .ToListAsync(cancellationToken);
-        var related = await Related.OfActivitiesAsync(db, user, [.. upcoming, .. recent], withContacts: false, cancellationToken, known: c);
-
-        var timeline = await db.Database.SqlQueryRaw<TimelineEvent>(TimelineSql,
-            new NpgsqlParameter("id", id), new NpgsqlParameter("limit", TimelineEvents),
-            new NpgsqlParameter("reach", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)Reach.SqlParameter(user, Permission.ActivitiesRead) ?? DBNull.Value })
-            .ToListAsync(cancellationToken);
-
+    public static CustomerDetailResponse ToResponse(this Page page, DateTime now, Included? included)
+    {
+        var c = page.Customer;
+        var related = Related.Of([c, .. page.RelatedCustomers], page.RelatedDeals);
         var summary = c.ToSummary();
         return new CustomerDetailResponse(c.Id, c.Name, c.Email, c.Phone, c.Company, c.Role, c.Status, c.AssignedTo, c.Contacted,
-            c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(),
-            Preconditions.Version(c.Version), contacts.Select(x => x.ToResponse(summary)).ToList(), openDeals.Select(d => d.ToResponse(summary)).ToList(),
-            upcoming.Select(a => a.ToResponse(now, related)).ToList(), timeline, counts,
-            counts.Contacts, counts.OpenDeals, upcomingCount, recent.Select(a => a.ToResponse(now, related)).ToList(),
-            included, c.ExternalId);
+            c.NextFollowUpAt, c.PreferredContactMethod, c.DoNotContact, c.Notes, page.Tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Values(),
+            Preconditions.Version(c.Version), page.Contacts.Select(x => x.ToResponse(summary)).ToList(),
+            page.OpenDeals.Select(d => d.ToResponse(summary)).ToList(), page.Upcoming.Select(a => a.ToResponse(now, related)).ToList(),
+            page.Timeline, page.Counts, page.Counts.Contacts, page.Counts.OpenDeals, page.UpcomingCount,
+            page.Recent.Select(a => a.ToResponse(now, related)).ToList(), included, c.ExternalId);
     }
 }

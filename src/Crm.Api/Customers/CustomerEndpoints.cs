@@ -192,12 +192,12 @@ public static class CustomerEndpoints
         if (query.Error is not null) return query.ErrorResult;
 
         var now = time.GetUtcNow().UtcDateTime;
-        var head = await CustomerDetail.LoadHeadAsync(db, user, id, now, cancellationToken);
-        if (head is null) return NotFound();
+        var page = await CustomerDetail.LoadAsync(db, user, id, now, cancellationToken);
+        if (page is null) return NotFound();
 
-        var included = await Included.LoadAsync(request.HttpContext, include, id, head.Customer.ToSummary(), dealId: null, now, cancellationToken);
-        Preconditions.SetETag(response, head.Customer.Version);
-        return TypedResults.Ok(await CustomerDetail.LoadAsync(db, user, head, now, included, cancellationToken));
+        var included = await Included.LoadAsync(request.HttpContext, include, id, page.Customer.ToSummary(), dealId: null, now, cancellationToken);
+        Preconditions.SetETag(response, page.Customer.Version);
+        return TypedResults.Ok(page.ToResponse(now, included));
     }
 
     /// <summary>PUT (<typeparamref name="TBody"/> CustomerUpdate) and PATCH (CustomerPatch): the members sent are merged into the stored customer; an absent owner stays the owner.</summary>

@@ -26,6 +26,7 @@ public sealed class CrmDb(DbContextOptions<CrmDb> options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDb).Assembly);
         modelBuilder.HasDbFunction(() => Api.Customers.CustomerSearch.Text(default!, default!, default, default)).HasName("customer_search_text");
         Api.CustomFields.CustomFieldSql.Register(modelBuilder);
+        Http.ListWindow.Register(modelBuilder);
 
         // The schema is snake_case (migrations/*.sql); the C# model is PascalCase. Row versions are xmin.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

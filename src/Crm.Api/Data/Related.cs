@@ -24,6 +24,10 @@ public sealed class Related
 
     public static readonly Related None = new([], [], []);
 
+    /// <summary>From records already read within the caller's reach (the customer page reads them in its one statement).</summary>
+    public static Related Of(IEnumerable<Customer> customers, IEnumerable<Deal> deals) =>
+        new(customers.ToDictionary(c => c.Id), deals.ToDictionary(d => d.Id), []);
+
     public static Task<Related> OfDealsAsync(CrmDb db, CurrentUser user, IEnumerable<Deal> deals, CancellationToken cancellationToken) =>
         LoadAsync(db, user, deals.Select(d => (long?)d.CustomerId), [], [], cancellationToken);
 

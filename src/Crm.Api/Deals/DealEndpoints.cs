@@ -131,7 +131,7 @@ public static class DealEndpoints
         if (search is not null)
         {
             var pattern = Search.Contains(search);
-            deals = deals.Where(d => EF.Functions.ILike(d.Title, pattern, "\\"));
+            deals = deals.Where(d => EF.Functions.ILike(d.Title, EF.Constant(pattern), "\\"));
         }
         if (amountMin is not null) deals = deals.Where(d => d.Amount >= amountMin);
         if (amountMax is not null) deals = deals.Where(d => d.Amount <= amountMax);

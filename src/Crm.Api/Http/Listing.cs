@@ -7,6 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Http;
 
+public sealed record IdCount(long Id, long Counted);
+
+/// <summary><c>count(*) OVER ()</c>, which EF Core has no LINQ for: the number of rows of the query it is selected in.</summary>
+public static class ListWindow
+{
+    public static long CountOfAll() => throw new InvalidOperationException("count(*) OVER () runs in SQL only");
+
+    public static void Register(ModelBuilder modelBuilder) =>
+        modelBuilder.HasDbFunction(typeof(ListWindow).GetMethod(nameof(CountOfAll))!)
+            .HasTranslation(_ => new Microsoft.EntityFrameworkCore.Query.SqlExpressions.SqlFragmentExpression("count(*) OVER ()", typeof(long),
+                Microsoft.EntityFrameworkCore.Storage.LongTypeMapping.Default));
+}
+
 /// <summary>An offset page. <c>paging</c> tells it from a cursor page, so a client can narrow the one type it gets to either.</summary>
 public sealed record ListResponse<T>(IReadOnlyList<T> Data, int Total, bool TotalExact, int Page, int PageSize, int TotalPages)
 {
@@ -123,6 +136,12 @@ public sealed class ListRequest<T>
     /// <summary>The <c>ids</c> filter every list has: only these records (at most 100, as every id filter), in the list's order.</summary>
     public long[]? Ids { get; init; }
 
+    /// <summary>
+    /// The request filters by <c>search</c>: its matches come from a trigram index in no order, so the page sorts all of
+    /// them anyway and counting them apart would read them twice (see <see cref="PageAndCountAsync"/>).
+    /// </summary>
+    public bool Searching { get; init; }
+
     /// <summary>Who asks for which filters: the key under which <see cref="ListCounts"/> remembers an overflowing count.</summary>
     public required string? CountKey { get; init; }
     public required ListCounts Counts { get; init; }
@@ -165,6 +184,7 @@ public sealed class ListRequest<T>
             CursorMode = cursorMode,
             After = cursor,
             Ids = ids,
+            Searching = query.Request.Query.ContainsKey("search"),
             // Only an offset page counts, so only it needs the key.
             CountKey = cursorMode ? null
                 : $"{caller?.Id}:{caller?.RoleName}|{query.Canonical(PagingParameters)}",
@@ -197,14 +217,48 @@ public sealed class ListRequest<T>
 
         // Counting stops at COUNT_LIMIT + 1 rows so that a list never scans millions of rows to count them.
         var known = await Counts.LookupAsync(CountKey!);
+        if (Searching && !known.OverLimit && Page * PageSize <= countLimit
+            && await PageAndCountAsync(filtered, countLimit, cancellationToken) is var (ids, matched) && (ids.Length > 0 || Page == 1))
+        {
+            if (matched > countLimit) await Counts.OverLimitAsync(CountKey!, known);
+            var rows = ids.Length == 0 ? [] : await Sort.Order(filtered.Where(IdIn(ids)), Descending).ToListAsync(cancellationToken);
+            return Response(await map(rows), matched, countLimit);
+        }
         int counted;
         if (known.OverLimit) counted = countLimit + 1;
         else if ((counted = await Counts.CountOnceAsync(CountKey!, known, () => filtered.Take(countLimit + 1).CountAsync(cancellationToken), cancellationToken))
                  > countLimit) await Counts.OverLimitAsync(CountKey!, known);
-        var total = Math.Min(counted, countLimit);
         var page = await Sort.Order(filtered, Descending).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new ListResponse<TOut>(await map(page), total, counted <= countLimit, Page, PageSize,
-            (total + PageSize - 1) / PageSize);
+        return Response(await map(page), counted, countLimit);
+    }
+
+    ListResponse<TOut> Response<TOut>(IReadOnlyList<TOut> data, int counted, int countLimit)
+    {
+        var total = Math.Min(counted, countLimit);
+        return new ListResponse<TOut>(data, total, counted <= countLimit, Page, PageSize, (total + PageSize - 1) / PageSize);
+    }
+
+    /// <summary>
+    /// The ids of the page and the bounded count in one statement: the first COUNT_LIMIT + 1 matches in the list's order,
+    /// counted by a window over them, then the page cut from them. It reads the matches once where a count and a page
+    /// would read them twice (a search for a surname in 1 % of the book at 1M: ~2.5 ms of trigram index per read). Only
+    /// for a page inside the first COUNT_LIMIT rows; an empty page beyond the last says nothing of the count.
+    /// </summary>
+    async Task<(long[] Ids, int Counted)> PageAndCountAsync(IQueryable<T> filtered, int countLimit, CancellationToken cancellationToken)
+    {
+        // Skip after Take makes EF Core cut the page from the bounded matches as a subquery, so the window counts at most
+        // COUNT_LIMIT + 1 rows: SELECT id, count(*) OVER () FROM (... LIMIT @limit) ORDER BY ... LIMIT @size OFFSET @offset.
+        var rows = await Sort.Order(filtered, Descending).Take(countLimit + 1).Skip((Page - 1) * PageSize).Take(PageSize)
+            .Select(IdAndCount()).ToListAsync(cancellationToken);
+        return ([.. rows.Select(r => r.Id)], rows.Count == 0 ? 0 : (int)rows[0].Counted);
+    }
+
+    static Expression<Func<T, IdCount>> IdAndCount()
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var count = Expression.Call(typeof(ListWindow).GetMethod(nameof(ListWindow.CountOfAll))!);
+        var body = Expression.New(typeof(IdCount).GetConstructors()[0], Expression.Property(row, IdProperty), count);
+        return Expression.Lambda<Func<T, IdCount>>(body, row);
     }
 
     /// <summary>row => ids.Contains(row.Id), with the ids read through a property so that EF Core sends them as one parameter.</summary>

@@ -157,6 +157,14 @@ public static class Reach
 
         public static string Note(string alias) =>
             $"(@reach::bigint IS NULL OR {alias}.author_id = @reach OR {OfCustomer($"{alias}.customer_id")} OR {OfDeal($"{alias}.deal_id")})";
+
+        public static string Contact(string alias) => $"(@reach::bigint IS NULL OR {OfCustomer($"{alias}.customer_id")})";
+
+        public static string Attachment(string alias) =>
+            $"(@reach::bigint IS NULL OR {OfCustomer($"{alias}.customer_id")} OR {OfDeal($"{alias}.deal_id")} OR {OfActivity($"{alias}.activity_id")})";
+
+        static string OfActivity(string activityId) =>
+            $"EXISTS (SELECT 1 FROM activities ra WHERE ra.id = {activityId} AND ra.deleted_at IS NULL AND {Activity("ra")})";
     }
 
     /// <summary>The value of <c>@reach</c> for the caller under <paramref name="permission"/>: their id when their scope is own.</summary>

@@ -225,6 +225,68 @@ public class CustomerCountLimitTests(CustomerCountLimitTests.SmallCountLimit app
     }
 }
 
+/// <summary>A search reads its matches once for the page and the count (ListRequest.PageAndCountAsync): the same answers as counting apart.</summary>
+public class SearchPageAndCountTests(SearchPageAndCountTests.SmallCountLimit app) : IClassFixture<SearchPageAndCountTests.SmallCountLimit>
+{
+    public sealed class SmallCountLimit : CrmFactory, IAsyncLifetime
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["COUNT_LIMIT"] = "5" };
+
+        async Task IAsyncLifetime.InitializeAsync()
+        {
+            await InitializeAsync();
+            // Eight "Pager" customers (ids 1-8, newest last), three of them at "Trio Ltd"; two others match neither search.
+            this.Scalar("""
+                INSERT INTO customers (id, name, email, company, created_at, updated_at)
+                SELECT i, 'Pager ' || i, 'p' || i || '@example.com', CASE WHEN i IN (2, 5, 7) THEN 'Trio Ltd' END,
+                       timestamptz '2026-01-01T00:00:00Z' + (i || ' hours')::interval, timestamptz '2026-01-01T00:00:00Z'
+                  FROM generate_series(1, 8) i;
+                INSERT INTO customers (id, name, email, created_at, updated_at)
+                VALUES (9, 'Other', 'o@example.com', now(), now()), (10, 'Else', 'e@example.com', now(), now());
+                SELECT setval(pg_get_serial_sequence('customers', 'id'), 100)
+                """);
+        }
+    }
+
+    static long callers = 100;
+
+    /// <summary>Each request from another caller: a remembered overflow (ListCounts) would skip the count.</summary>
+    async Task<(long[] Ids, int Total, bool Exact, int Pages)> Page(string query)
+    {
+        var page = await (await app.As("admin", Interlocked.Increment(ref callers)).GetAsync($"/admin/customers?{query}")).ShouldHave(HttpStatusCode.OK);
+        return (page.GetProperty("data").EnumerateArray().Select(c => c.Id()).ToArray(), page.GetProperty("total").GetInt32(),
+            page.GetProperty("total_exact").GetBoolean(), page.GetProperty("total_pages").GetInt32());
+    }
+
+    static void ShouldBe((long[] Ids, int Total, bool Exact, int Pages) page, long[] ids, int total, bool exact, int pages)
+    {
+        page.Ids.ShouldBe(ids);
+        (page.Total, page.Exact, page.Pages).ShouldBe((total, exact, pages));
+    }
+
+    [Fact]
+    public async Task FewMatchesCountExactlyOnEveryPage()
+    {
+        ShouldBe(await Page("search=trio&page_size=2"), [7, 5], 3, true, 2);
+        ShouldBe(await Page("search=trio&page_size=2&page=2"), [2], 3, true, 2);
+        // Past the last page: no rows to count with, so it counts apart.
+        ShouldBe(await Page("search=trio&page_size=2&page=3"), [], 3, true, 2);
+        ShouldBe(await Page("search=trio&page_size=2&sort_by=name&sort_order=asc"), [2, 5], 3, true, 2);
+        ShouldBe(await Page("search=nobody"), [], 0, true, 0);
+    }
+
+    [Fact]
+    public async Task MoreMatchesThanTheLimitStopAtTheLimitAndPageInOrder()
+    {
+        ShouldBe(await Page("search=pager&page_size=2"), [8, 7], 5, false, 3);
+        ShouldBe(await Page("search=pager&page_size=2&page=2"), [6, 5], 5, false, 3);
+        // Page 3 ends past the limit: the page comes from all matches, not from the first COUNT_LIMIT + 1.
+        ShouldBe(await Page("search=pager&page_size=2&page=3"), [4, 3], 5, false, 3);
+        ShouldBe(await Page("search=pager&page_size=2&page=4"), [2, 1], 5, false, 3);
+        ShouldBe(await Page("search=pager&page_size=3&sort_by=name&sort_order=desc"), [8, 7, 6], 5, false, 2);
+    }
+}
+
 public class ListCountsTests
 {
     sealed class Clock : TimeProvider
