@@ -61,8 +61,8 @@ public static class ContactMerge
             target.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             var moved = new ContactMergeMoved(
-                await IdsAsync(db, $"""UPDATE deals SET contact_id = {id}, updated_at = {now} WHERE contact_id = {source} AND deleted_at IS NULL RETURNING id AS "Value" """, cancellationToken),
-                await IdsAsync(db, $"""UPDATE activities SET contact_id = {id}, updated_at = {now} WHERE contact_id = {source} AND deleted_at IS NULL RETURNING id AS "Value" """, cancellationToken));
+                await CustomerMerge.IdsAsync(db, $"""UPDATE deals SET contact_id = {id}, updated_at = {now} WHERE contact_id = {source} AND deleted_at IS NULL RETURNING id AS "Value" """, cancellationToken),
+                await CustomerMerge.IdsAsync(db, $"""UPDATE activities SET contact_id = {id}, updated_at = {now} WHERE contact_id = {source} AND deleted_at IS NULL RETURNING id AS "Value" """, cancellationToken));
 
             var movedJson = JsonSerializer.Serialize(moved, JsonConfig.Options);
             var mergeId = await db.Database.SqlQuery<long>($"""
@@ -86,9 +86,6 @@ public static class ContactMerge
             return TypedResults.Ok(new ContactMergeResponse(mergeId[0], source, target.ToResponse(customer.ToSummary()), moved, copied, now));
         }, cancellationToken);
     }
-
-    static async Task<IReadOnlyList<long>> IdsAsync(CrmDb db, FormattableString sql, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<long>(sql).ToListAsync(cancellationToken)).Order().ToList();
 }
 
 /// <summary>

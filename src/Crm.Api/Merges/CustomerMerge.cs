@@ -182,7 +182,8 @@ public static class CustomerMerge
         return back;
     }
 
-    static async Task<IReadOnlyList<long>> IdsAsync(CrmDb db, FormattableString sql, CancellationToken cancellationToken) =>
+    /// <summary>The ids a moving statement returns (<c>RETURNING id AS "Value"</c>), in order.</summary>
+    internal static async Task<IReadOnlyList<long>> IdsAsync(CrmDb db, FormattableString sql, CancellationToken cancellationToken) =>
         (await db.Database.SqlQuery<long>(sql).ToListAsync(cancellationToken)).Order().ToList();
 
     static string Json(object value) => JsonSerializer.Serialize(value, JsonConfig.Options);

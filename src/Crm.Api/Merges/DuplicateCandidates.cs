@@ -51,7 +51,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
                 """, cancellationToken);
             result = rebuild ? await RebuildAsync(connection, cancellationToken) : await UpdateAsync(connection, cancellationToken);
             result = result with { Duration = watch.Elapsed };
-            await using (var done = new NpgsqlCommand($"""
+            await using (var done = Command($"""
                 UPDATE crm_duplicate_refresh SET threshold = {Threshold}, kind = $1, started_at = $2, finished_at = $3, duration_ms = $4,
                        customers = $5, pairs = (SELECT count(*) FROM crm_customer_duplicate_pairs), locked_until = NULL
                 """, connection))
@@ -68,7 +68,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
         catch
         {
             // Let the next pass (of any instance) try again at once rather than after the lease.
-            await using var release = new NpgsqlCommand("UPDATE crm_duplicate_refresh SET locked_until = NULL", connection);
+            await using var release = Command("UPDATE crm_duplicate_refresh SET locked_until = NULL", connection);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
             throw;
         }
@@ -93,18 +93,18 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
     async Task<DuplicateRefresh> UpdateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var dirty = new List<long>();
-        await using (var take = new NpgsqlCommand("DELETE FROM crm_duplicate_dirty RETURNING customer_id", connection))
+        await using (var take = Command("DELETE FROM crm_duplicate_dirty RETURNING customer_id", connection))
         await using (var reader = await take.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken)) dirty.Add(reader.GetInt64(0));
         var ids = dirty.Distinct().ToArray();
 
-        await using (var delete = new NpgsqlCommand("DELETE FROM crm_customer_duplicate_pairs WHERE a_id = ANY ($1) OR b_id = ANY ($1)", connection))
+        await using (var delete = Command("DELETE FROM crm_customer_duplicate_pairs WHERE a_id = ANY ($1) OR b_id = ANY ($1)", connection))
         {
             delete.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ids });
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         long pairs;
-        await using (var insert = new NpgsqlCommand($"INSERT INTO crm_customer_duplicate_pairs {PairsSql("AND id = ANY ($1)", full: false)}", connection))
+        await using (var insert = Command($"INSERT INTO crm_customer_duplicate_pairs {PairsSql("AND id = ANY ($1)", full: false)}", connection))
         {
             insert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ids });
             pairs = await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -116,7 +116,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
             "DELETE FROM crm_customer_duplicate_groups WHERE id IN (SELECT group_id FROM crm_customer_duplicate_members WHERE customer_id = ANY ($1))",
             "DELETE FROM crm_customer_duplicate_members WHERE customer_id = ANY ($1)"])
         {
-            await using var clear = new NpgsqlCommand(sql, connection);
+            await using var clear = Command(sql, connection);
             clear.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. reached] });
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -170,7 +170,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
             await writer.CompleteAsync(cancellationToken);
         }
         var groups = groupOf.Values.Distinct().ToArray();
-        await using var insert = new NpgsqlCommand("""
+        await using var insert = Command("""
             INSERT INTO crm_customer_duplicate_groups (id, score, size, reasons)
             SELECT m.group_id, max(p.score), count(DISTINCT m.customer_id),
                    array_remove(ARRAY[CASE WHEN bool_or('email' = ANY (p.reasons)) THEN 'email' END,
@@ -237,7 +237,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
 
     static async Task<List<(long, long)>> EdgesAsync(NpgsqlConnection connection, string sql, long[]? ids, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(sql, connection);
         if (ids is not null) command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ids });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var edges = new List<(long, long)>();
@@ -247,7 +247,7 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
 
     static async Task<List<long>> IdsAsync(NpgsqlConnection connection, string sql, long[] ids, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(sql, connection);
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ids });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var found = new List<long>();
@@ -255,16 +255,18 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
         return found;
     }
 
+    /// <summary>A rebuild at a million customers takes longer than a connection's default command timeout; the lease bounds it.</summary>
+    static NpgsqlCommand Command(string sql, NpgsqlConnection connection) => new(sql, connection) { CommandTimeout = 0 };
+
     static async Task<long> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        // A rebuild at a million customers takes longer than the pool's default command timeout.
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await using var command = Command(sql, connection);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(sql, connection);
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
