@@ -43,13 +43,25 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
         DuplicateRefresh result;
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var rebuild = await ScalarAsync<bool>(connection, $"""
                 SELECT threshold IS DISTINCT FROM {Threshold}::real
                     OR (SELECT count(*) FROM (SELECT 1 FROM crm_duplicate_dirty LIMIT {RebuildAbove + 1}) x) > {RebuildAbove}
                   FROM crm_duplicate_refresh
                 """, cancellationToken);
-            result = rebuild ? await RebuildAsync(connection, cancellationToken) : await UpdateAsync(connection, cancellationToken);
+            (List<Pair> Pairs, long Customers)? everything = null;
+            if (rebuild)
+            {
+                // Until this rebuild is written, any pass rebuilds: the dirty rows it covers are gone from now on.
+                await ExecuteAsync(connection, "UPDATE crm_duplicate_refresh SET threshold = NULL", cancellationToken);
+                await ExecuteAsync(connection, "DELETE FROM crm_duplicate_dirty", cancellationToken);
+                everything = await ReadAllAsync(connection, cancellationToken);
+                if (everything is null) return await ReleaseAsync(connection, null);
+            }
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (!await LockedAsync(connection, cancellationToken)) return await ReleaseAsync(connection, transaction);
+            result = everything is { } all
+                ? await ReplaceAllAsync(connection, all.Pairs, all.Customers, cancellationToken)
+                : await UpdateAsync(connection, cancellationToken);
             result = result with { Duration = watch.Elapsed };
             await using (var done = Command($"""
                 UPDATE crm_duplicate_refresh SET threshold = {Threshold}, kind = $1, started_at = $2, finished_at = $3, duration_ms = $4,
@@ -75,18 +87,73 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
         return result;
     }
 
-    /// <summary>Every pair and group anew, from all live customers.</summary>
-    async Task<DuplicateRefresh> RebuildAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public sealed record Pair(long A, long B, string[] Reasons, float? Similarity, float Score);
+
+    /// <summary>
+    /// Every pair of all live customers, read in a read-only transaction: the minutes this takes at a million customers hold
+    /// no transaction id, so they hold back neither the event feed (contract section 10) nor anything else waiting on xmin.
+    /// Null when a table lock is in the way.
+    /// </summary>
+    async Task<(List<Pair>, long)?> ReadAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        // The dirty rows this snapshot sees are covered by the rebuild; rows of writes committing later stay for the next pass.
-        await ExecuteAsync(connection, "DELETE FROM crm_duplicate_dirty", cancellationToken);
-        await ExecuteAsync(connection, "DELETE FROM crm_customer_duplicate_pairs", cancellationToken);
-        var pairs = await ExecuteAsync(connection, $"INSERT INTO crm_customer_duplicate_pairs {PairsSql("", full: true)}", cancellationToken);
-        var edges = await EdgesAsync(connection, "SELECT a_id, b_id FROM crm_customer_duplicate_pairs", null, cancellationToken);
-        await ExecuteAsync(connection, "DELETE FROM crm_customer_duplicate_members; DELETE FROM crm_customer_duplicate_groups", cancellationToken);
-        var groups = await WriteGroupsAsync(connection, edges, cancellationToken);
+        await using var read = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, "SET TRANSACTION READ ONLY", cancellationToken);
+        if (!await LockedAsync(connection, cancellationToken)) return null;
+        var pairs = new List<Pair>();
+        await using (var command = Command(PairsSql("", full: true), connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                pairs.Add(new(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<string[]>(2), reader.IsDBNull(3) ? null : reader.GetFloat(3), reader.GetFloat(4)));
         var customers = await ScalarAsync<long>(connection, "SELECT count(*) FROM customers WHERE deleted_at IS NULL", cancellationToken);
-        return new DuplicateRefresh("rebuild", (int)customers, pairs, groups, TimeSpan.Zero);
+        await read.CommitAsync(cancellationToken);
+        return (pairs, customers);
+    }
+
+    /// <summary>Never queue behind a table lock (a migration, a VACUUM FULL): every reader after would queue behind this pass.</summary>
+    static async Task<bool> LockedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ExecuteAsync(connection, "LOCK TABLE customers, contacts IN ACCESS SHARE MODE NOWAIT", cancellationToken);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A pass that met a table lock gives up its lease (after its aborted transaction); the next one tries again.</summary>
+    static async Task<DuplicateRefresh?> ReleaseAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    {
+        if (transaction is not null) await transaction.RollbackAsync(CancellationToken.None);
+        await ExecuteAsync(connection, "UPDATE crm_duplicate_refresh SET locked_until = NULL", CancellationToken.None);
+        return null;
+    }
+
+    /// <summary>Every pair and group anew, in one short transaction.</summary>
+    static async Task<DuplicateRefresh> ReplaceAllAsync(NpgsqlConnection connection, List<Pair> pairs, long customers, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "DELETE FROM crm_customer_duplicate_pairs", cancellationToken);
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY crm_customer_duplicate_pairs (a_id, b_id, reasons, similarity, score) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var pair in pairs)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(pair.A, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(pair.B, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(pair.Reasons, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                if (pair.Similarity is { } similarity) await writer.WriteAsync(similarity, NpgsqlDbType.Real, cancellationToken);
+                else await writer.WriteNullAsync(cancellationToken);
+                await writer.WriteAsync(pair.Score, NpgsqlDbType.Real, cancellationToken);
+            }
+            await writer.CompleteAsync(cancellationToken);
+        }
+        await ExecuteAsync(connection, "DELETE FROM crm_customer_duplicate_members", cancellationToken);
+        await ExecuteAsync(connection, "DELETE FROM crm_customer_duplicate_groups", cancellationToken);
+        var groups = await WriteGroupsAsync(connection, [.. pairs.Select(p => (p.A, p.B))], cancellationToken);
+        return new DuplicateRefresh("rebuild", (int)customers, pairs.Count, groups, TimeSpan.Zero);
     }
 
     /// <summary>The pairs of the dirty customers, and the groups that contain them before or after.</summary>
@@ -172,13 +239,16 @@ public sealed class DuplicateCandidates(NpgsqlDataSource dataSource, CrmSettings
         var groups = groupOf.Values.Distinct().ToArray();
         await using var insert = Command("""
             INSERT INTO crm_customer_duplicate_groups (id, score, size, reasons)
-            SELECT m.group_id, max(p.score), count(DISTINCT m.customer_id),
-                   array_remove(ARRAY[CASE WHEN bool_or('email' = ANY (p.reasons)) THEN 'email' END,
-                                      CASE WHEN bool_or('phone' = ANY (p.reasons)) THEN 'phone' END,
-                                      CASE WHEN bool_or('name_company' = ANY (p.reasons)) THEN 'name_company' END], NULL)
-              FROM crm_customer_duplicate_members m JOIN crm_customer_duplicate_pairs p ON p.a_id = m.customer_id
-             WHERE m.group_id = ANY ($1)
-             GROUP BY m.group_id
+            SELECT group_id, score, size, reasons
+              FROM (SELECT group_id, count(*) AS size FROM crm_customer_duplicate_members WHERE group_id = ANY ($1) GROUP BY 1) members
+              -- Each pair counted once: by its smaller id's membership.
+              JOIN (SELECT m.group_id, max(p.score) AS score,
+                           array_remove(ARRAY[CASE WHEN bool_or('email' = ANY (p.reasons)) THEN 'email' END,
+                                              CASE WHEN bool_or('phone' = ANY (p.reasons)) THEN 'phone' END,
+                                              CASE WHEN bool_or('name_company' = ANY (p.reasons)) THEN 'name_company' END], NULL) AS reasons
+                      FROM crm_customer_duplicate_members m JOIN crm_customer_duplicate_pairs p ON p.a_id = m.customer_id
+                     WHERE m.group_id = ANY ($1)
+                     GROUP BY m.group_id) pairs USING (group_id)
             """, connection);
         insert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = groups });
         await insert.ExecuteNonQueryAsync(cancellationToken);

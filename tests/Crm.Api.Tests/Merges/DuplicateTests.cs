@@ -104,6 +104,7 @@ public class DuplicateTests(CrmFactory app) : IClassFixture<CrmFactory>
         Reasons(group).ShouldBe("phone,name_company");
         group.GetProperty("score").GetDouble().ShouldBe(1.0);
         group.GetProperty("pairs").GetArrayLength().ShouldBe(2);
+        Scalar("SELECT size FROM crm_customer_duplicate_groups WHERE id = @id", ("id", Math.Min(a, Math.Min(b, c)))).ShouldBe(3);
 
         // A new phone breaks the chain's first link; deleting c leaves nothing alike.
         await (await app.Admin.PutJson($"/admin/customers/{a}", new { phone = "+33 1 99 88 77 66" })).ShouldHave(HttpStatusCode.OK);
