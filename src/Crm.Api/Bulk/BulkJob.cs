@@ -44,17 +44,11 @@ public sealed class BulkJob(JobBatches batches, TimeProvider time) : IJobHandler
                 done = ids.Count == 0;
                 foreach (var id in ids)
                 {
-                    await scope.Transaction.CreateSavepointAsync("record", cancellationToken);
                     var item = await BulkEndpoints.ApplyAsync(operation!, id, null, body, changed, services, context);
                     result.Processed++;
-                    if (item.Status < 400)
-                    {
-                        await scope.Transaction.ReleaseSavepointAsync("record", cancellationToken);
-                        result.Updated++;
-                    }
+                    if (item.Status < 400) result.Updated++;
                     else
                     {
-                        await scope.Transaction.RollbackToSavepointAsync("record", cancellationToken);
                         result.Errors.Add(new JobError
                         {
                             RowNumber = id, RecordId = id, ErrorCode = item.Code ?? $"HTTP_{item.Status}", ErrorMessage = item.Message ?? "",
