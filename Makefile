@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-prepare
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields bench-duplicates token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-prepare
 
 run:
 	@scripts/run.sh
@@ -67,6 +67,11 @@ bench-events:
 # field and sorted by a number field against the same list filtered by status: bench/results/customfields-$(SCALE).md.
 bench-customfields:
 	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) DURATION=$(DURATION) scripts/bench.sh bench/customfields.mjs
+
+# Duplicate candidates at SCALE customers (default 1M, on the database `make bench` seeds): the background rebuild and an
+# incremental refresh, and the duplicates list's p50/p99 per page: bench/results/duplicates-$(SCALE).md.
+bench-duplicates:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) node bench/duplicates.mjs
 
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:

@@ -14,6 +14,7 @@ using Crm.Api.Exports;
 using Crm.Api.Http;
 using Crm.Api.Imports;
 using Crm.Api.Jobs;
+using Crm.Api.Merges;
 using Crm.Api.Notes;
 using Crm.Api.Observability;
 using Crm.Api.OpenApi;
@@ -79,6 +80,7 @@ public static class CrmApp
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddEvents();
         builder.Services.AddDataInOut();
+        builder.Services.AddMerges();
         builder.Services.AddCustomFields();
         builder.Services.AddAttachmentStore(settings);
         builder.Services.AddSingleton<AttachmentLinks>();
@@ -147,6 +149,7 @@ public static class CrmApp
         api.MapImports();
         api.MapExports();
         api.MapBulk();
+        api.MapMerges();
         api.MapJobs();
         api.MapCustomFields();
         api.MapPipelines();

@@ -42,6 +42,8 @@ public sealed record CrmSettings
     public bool AgentExport { get; init; }
     /// <summary>How long a job's claim lasts without a committed batch: a dead instance's job is picked up after this.</summary>
     public int JobLeaseSeconds { get; init; } = 60;
+    /// <summary>The name+company trigram similarity from which two customers (or two contacts' names) look alike (contract section 9).</summary>
+    public double DuplicateThreshold { get; init; } = 0.8;
     /// <summary>How long an attachment's signed download_url works (ATTACHMENT_URL_TTL_SECONDS).</summary>
     public int AttachmentUrlTtlSeconds { get; init; } = 300;
     public required string StorageBackend { get; init; }
@@ -80,6 +82,16 @@ public sealed record CrmSettings
             if (raw is null) return fallback;
             if (int.TryParse(raw, out var value) && value >= min && value <= max) return value;
             problems.Add($"{name} must be an integer between {min} and {max} (got \"{raw}\")");
+            return fallback;
+        }
+
+        double Fraction(string name, double fallback, double min)
+        {
+            var raw = Get(name);
+            if (raw is null) return fallback;
+            if (double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value >= min && value <= 1) return value;
+            problems.Add($"{name} must be a number between {min} and 1 (got \"{raw}\")");
             return fallback;
         }
 
@@ -187,6 +199,7 @@ public sealed record CrmSettings
             ImportMaxBytes = Long("IMPORT_MAX_BYTES", 200L << 20, 1024),
             AgentExport = Bool("AGENT_EXPORT", false),
             JobLeaseSeconds = Int("JOB_LEASE_SECONDS", 60, 2, 3600),
+            DuplicateThreshold = Fraction("DUPLICATE_THRESHOLD", 0.8, 0.5),
             StorageBackend = storage,
             StorageLocalPath = Get("STORAGE_LOCAL_PATH") ?? "./.data/attachments",
             S3 = s3,

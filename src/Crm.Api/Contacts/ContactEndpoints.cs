@@ -110,7 +110,7 @@ public static class ContactEndpoints
         var row = await db.Contacts.Within(db, user, Permission.ContactsRead).AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
             .Join(db.Customers.Where(cu => cu.DeletedAt == null), c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contact = c, Customer = cu })
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return NotFound();
+        if (row is null) return await Merges.MergedRecords.ContactNotFoundAsync(db, user, id, cancellationToken);
 
         Preconditions.SetETag(response, row.Contact.Version);
         return TypedResults.Ok(row.Contact.ToResponse(row.Customer.ToSummary()));

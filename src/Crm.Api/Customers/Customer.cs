@@ -19,6 +19,8 @@ public sealed class Customer : CustomFields.IHasCustomFields
     public bool DoNotContact { get; set; }
     public string? Notes { get; set; }
     public string? ExternalId { get; set; }
+    /// <summary>The survivor this customer was merged into (it is then soft-deleted); null otherwise.</summary>
+    public long? MergedIntoId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }

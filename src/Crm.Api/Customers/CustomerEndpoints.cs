@@ -66,7 +66,7 @@ public static class CustomerEndpoints
         group.MapDelete("/{id}", Delete).RequirePermission(Permission.CustomersDelete).WithName("DeleteCustomer").WithSummary("Soft-deletes a customer with its contacts, deals, activities and notes")
             .Produces<MessageResponse>();
         group.MapPost("/{id}/restore", Restore).RequirePermission(Permission.CustomersDelete).WithName("RestoreCustomer").WithSummary("Restores a deleted customer and exactly what its delete removed")
-            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS");
+            .Produces<CustomerResponse>().MayFail(409, "EMAIL_EXISTS", "EXTERNAL_ID_EXISTS", "MERGE_CONFLICT");
         return group;
     }
 
@@ -193,7 +193,7 @@ public static class CustomerEndpoints
 
         var now = time.GetUtcNow().UtcDateTime;
         var page = await CustomerDetail.LoadAsync(db, user, id, now, cancellationToken);
-        if (page is null) return NotFound();
+        if (page is null) return await Merges.MergedRecords.CustomerNotFoundAsync(db, user, id, cancellationToken);
 
         var included = await Included.LoadAsync(request.HttpContext, include, id, page.Customer.ToSummary(), dealId: null, now, cancellationToken);
         Preconditions.SetETag(response, page.Customer.Version);
@@ -257,6 +257,9 @@ public static class CustomerEndpoints
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (customer is null) return NotFound();
         if (!Preconditions.Matches(request, customer.Version)) return Preconditions.Failed();
+        // Its records are the survivor's now: only an unmerge brings a merged customer back with them.
+        if (customer.MergedIntoId is { } survivor)
+            return ApiError.Of(409, "MERGE_CONFLICT", $"The customer was merged into customer {survivor}: unmerge it there", new Merges.MergedInto(survivor));
 
         if (customer.DeletedAt is { } deletedAt)
         {

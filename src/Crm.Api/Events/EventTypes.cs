@@ -16,7 +16,7 @@ public static class EventTypes
     public static readonly IReadOnlyList<string> All =
     [
         "customer.created", "customer.updated", "customer.deleted", "customer.restored", "customer.merged",
-        "contact.created", "contact.updated", "contact.deleted",
+        "contact.created", "contact.updated", "contact.deleted", "contact.merged",
         "deal.created", "deal.updated", "deal.deleted", "deal.restored", DealStageChanged, DealWon, DealLost,
         "activity.created", "activity.updated", ActivityCompleted, "activity.deleted", ActivityDue, ActivityOverdue,
         "note.created", "note.updated", "note.deleted",
@@ -40,6 +40,9 @@ public static class EventTypes
         "stage_change" when resourceType == "deal" => DealStageChanged,
         "tag_assign" => "tag.assigned",
         "tag_unassign" => "tag.unassigned",
+        // An unmerge brings the merged customer back and gives the survivor its old fields (contract section 9).
+        "unmerge" when resourceType == "customer" => changes is not null && changes.RootElement.TryGetProperty("deleted_at", out _)
+            ? "customer.restored" : "customer.updated",
         // Completing is an update whose status became completed; it is the event subscribers wait for.
         "update" when resourceType == "activity" && NewValue(changes, "status") == "completed" => ActivityCompleted,
         _ when Verbs.TryGetValue(action, out var verb) && Known.Contains($"{resourceType}.{verb}") => $"{resourceType}.{verb}",

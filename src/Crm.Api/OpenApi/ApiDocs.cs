@@ -41,6 +41,7 @@ public static class ApiDocs
         ["Jobs"] = "Imports and bulk actions by filter running in the background: progress, cancelling, and the rows that failed as a CSV to fix.",
         ["Webhooks"] = "Endpoints that receive the events, signed as Standard Webhooks 1.0 says; deliveries, retries and secrets (admins only).",
         ["Custom fields"] = "Fields an admin adds to customers, contacts, deals and activities without a release: their definitions (everyone reads them, admins shape them) and the JSON Schema of each entity's `custom_fields`.",
+        ["Duplicates and merges"] = "Customers and contacts that look alike (precomputed for customers), merging one into another in one transaction, and undoing a customer merge (admins and managers).",
         ["Pipelines"] = "Sets of stages a deal moves through (sales, renewals, partnerships…); one is the default, and a deal's pipeline is its stage's.",
     };
 

@@ -188,6 +188,8 @@ public static class SchemaFacts
         [typeof(TagRequest)] = s => s.Requires("name").MaxLength(100, "name").Pattern("color", Color)
             .Example(new { name = "VIP", color = "#F59E0B" }),
         [typeof(TagSetRequest)] = s => s.Requires("tag_ids").Example(new TagSetRequest([1])),
+        [typeof(Merges.MergeRequest)] = s => s.Requires("source_id").Example(new { source_id = 7, prefer = new { phone = "source" } }),
+        [typeof(Merges.UnmergeRequest)] = s => s.Requires("source_id").Example(new { source_id = 7 }),
 
         [typeof(MeUser)] = s => s.OneOf("role", ["admin", "manager", "agent"]),
         [typeof(AuditLogResponse)] = s => s.OneOf("user_role", ["admin", "manager", "agent"])

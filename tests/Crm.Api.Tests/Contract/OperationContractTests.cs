@@ -69,6 +69,11 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
         foreach (var operation in ordered)
         {
             if (operation.Id == "GetAuditLog") ids["AuditLog"] = await FirstAuditLogIdAsync();
+            // A merge needs a duplicate to merge (the unmerge, run after it, undoes the customer merge).
+            if (operation.Id == "MergeCustomer")
+                ids["MergeSource"] = await CreatedIdAsync(client, "/admin/customers", new { name = "Merged Twin", email = "merged-twin@example.com" });
+            if (operation.Id == "MergeContact")
+                ids["MergeSource"] = await CreatedIdAsync(client, $"/admin/customers/{ids["CreateCustomer"]}/contacts", new { first_name = "Merged" });
             var path = Resolve(operation.Path, ids);
             // A signed link's query comes from the attachment's download_url, as a browser would get it.
             var linkQuery = operation.Node["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "signature") == true
@@ -228,8 +233,12 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
         if (obj.ContainsKey("deal_id")) obj["deal_id"] = ids["CreateDeal"];
         if (obj.ContainsKey("contact_id")) obj["contact_id"] = ids["CreateContact"];
         if (obj.ContainsKey("tag_ids")) obj["tag_ids"] = new JsonArray(ids["CreateTag"]);
+        if (obj.ContainsKey("source_id")) obj["source_id"] = ids["MergeSource"];
         return obj;
     }
+
+    static async Task<long> CreatedIdAsync(HttpClient client, string url, object body) =>
+        (await (await client.PostJson(url, body)).ShouldHave(HttpStatusCode.Created)).Id();
 
     static string Resolve(string template, Dictionary<string, long> ids)
     {

@@ -66,6 +66,9 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["GET /admin/customers/export"] = "AAF", ["GET /admin/contacts/export"] = "AAF",
         ["GET /admin/deals/export"] = "AAF", ["GET /admin/activities/export"] = "AAF",
         ["POST /admin/customers/bulk"] = "AAA", ["POST /admin/deals/bulk"] = "AAA", ["POST /admin/activities/bulk"] = "AAA",
+        // Section 3 (v2): merge (and the duplicates it starts from) for admins and managers.
+        ["GET /admin/customers/duplicates"] = "AAF", ["GET /admin/customers/{id}/contacts/duplicates"] = "AAF",
+        ["POST /admin/customers/{id}/merge"] = "AAF", ["POST /admin/customers/{id}/unmerge"] = "AAF", ["POST /admin/contacts/{id}/merge"] = "AAF",
     };
 
     static readonly string[] Roles = ["admin", "manager", "agent"];

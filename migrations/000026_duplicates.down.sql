@@ -1,0 +1,18 @@
+DROP TRIGGER IF EXISTS duplicates_contacts_delete ON contacts;
+DROP TRIGGER IF EXISTS duplicates_contacts_update ON contacts;
+DROP TRIGGER IF EXISTS duplicates_contacts_insert ON contacts;
+DROP TRIGGER IF EXISTS duplicates_customers_delete ON customers;
+DROP TRIGGER IF EXISTS duplicates_customers_update ON customers;
+DROP TRIGGER IF EXISTS duplicates_customers_insert ON customers;
+DROP FUNCTION IF EXISTS crm_duplicates_contacts_changed();
+DROP FUNCTION IF EXISTS crm_duplicates_customers_changed();
+DROP TABLE IF EXISTS crm_duplicate_refresh;
+DROP TABLE IF EXISTS crm_duplicate_dirty;
+DROP TABLE IF EXISTS crm_customer_duplicate_members;
+DROP TABLE IF EXISTS crm_customer_duplicate_groups;
+DROP TABLE IF EXISTS crm_customer_duplicate_pairs;
+DROP INDEX IF EXISTS ix_contacts_lower_email;
+DROP INDEX IF EXISTS ix_customers_lower_company;
+DROP INDEX IF EXISTS ix_customers_lower_name;
+DROP INDEX IF EXISTS ix_customers_phone_digits;
+DROP FUNCTION IF EXISTS crm_phone_digits(text);
