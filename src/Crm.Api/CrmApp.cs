@@ -7,6 +7,7 @@ using Crm.Api.Configuration;
 using Crm.Api.Contacts;
 using Crm.Api.CustomFields;
 using Crm.Api.Customers;
+using Crm.Api.Erasure;
 using Crm.Api.Data;
 using Crm.Api.Deals;
 using Crm.Api.Events;
@@ -148,6 +149,7 @@ public static class CrmApp
         api.MapExports();
         api.MapBulk();
         api.MapJobs();
+        api.MapErasure();
         api.MapCustomFields();
         api.MapPipelines();
         return app;
