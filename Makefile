@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-data
 
 run:
 	@scripts/run.sh
@@ -66,6 +66,12 @@ bench-events:
 # field and sorted by a number field against the same list filtered by status: bench/results/customfields-$(SCALE).md.
 bench-customfields:
 	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) DURATION=$(DURATION) scripts/bench.sh bench/customfields.mjs
+
+# Data in and out on the Release build: CSV imports of IMPORT_SIZES customers with contacts (rows/s, peak RSS), the export
+# of every customer of crm_bench_$(SCALE) (default 1M; seeded as `make bench` seeds it) and 1,000-id bulk updates:
+# bench/results/data-$(SCALE).md.
+bench-data:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) node bench/data.mjs
 
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:
