@@ -158,6 +158,30 @@ public class ErasureTests(ErasureTests.ErasureFactory app) : IClassFixture<Erasu
     }
 
     [Fact]
+    public async Task ErasedCustomersStayLiveSideBySideAndTheirEmailsAreFreeAgain()
+    {
+        var t = Tag();
+        var erased = new List<long>();
+        foreach (var name in new[] { "First", "Second" })
+        {
+            var email = $"{name.ToLowerInvariant()}-{t}@example.com";
+            var customer = await (await app.Admin.PostJson("/admin/customers", new { name = $"{name} {t}", email })).ShouldHave(HttpStatusCode.Created);
+            var job = await (await app.Admin.PostJson($"/admin/customers/{customer.Id()}/erase", new { confirm = email })).ShouldHave(HttpStatusCode.Accepted);
+            (await app.Admin.WaitForJobAsync(job.Id())).Str("status").ShouldBe("completed");
+            erased.Add(customer.Id());
+        }
+        foreach (var id in erased)
+        {
+            var customer = await (await app.Admin.GetAsync($"/admin/customers/{id}")).ShouldHave(HttpStatusCode.OK);
+            (customer.Str("email"), customer.GetProperty("deleted_at").ValueKind).ShouldBe(("[erased]", JsonValueKind.Null));
+        }
+        // The erased address is no one's now; a live one is still unique.
+        await (await app.Admin.PostJson("/admin/customers", new { name = "New", email = $"first-{t}@example.com" })).ShouldHave(HttpStatusCode.Created);
+        await (await app.Admin.PostJson("/admin/customers", new { name = "Again", email = $"FIRST-{t}@example.com" }))
+            .ShouldBeError(HttpStatusCode.Conflict, "EMAIL_EXISTS");
+    }
+
+    [Fact]
     public async Task OnlyAnAdminErases()
     {
         var t = Tag();
