@@ -27,10 +27,10 @@ public static class SchemaFacts
     const string Color = "^#[0-9A-Fa-f]{6}$";
     static readonly DateTime NextWeek = new(2030, 1, 15, 9, 30, 0, DateTimeKind.Utc);
 
-    // The rules of each resource's members, shared by its POST body (which adds what is required) and its PUT body.
     /// <summary>A stored customer's email: an address, or what an erasure left (contract section 9).</summary>
     const string ErasedEmail = "An e-mail address, or `[erased]` once the customer's personal data is erased (POST /admin/customers/{id}/erase).";
 
+    // The rules of each resource's members, shared by its POST body (which adds what is required) and its PUT body.
     static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company", "external_id").MaxLength(50, "phone")
         .MaxLength(100, "role").MaxLength(10_000, "notes").Format("email", "email")
         .OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).NotNull("contacted", "do_not_contact");
