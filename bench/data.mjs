@@ -55,6 +55,8 @@ fs.mkdirSync(files, { recursive: true });
 
 /** The service on a database, as `make run` starts it; resolves to its process once ready. */
 async function serve(db) {
+  // Another service on the port (a run cut short) would answer in this one's place.
+  if (await fetch(`${base}/ready`).then(() => true, () => false)) throw new Error(`port ${port} is taken: stop what listens there`);
   const out = fs.openSync(path.join(root, `.data/bench-data-service-${db}.log`), 'w');
   const child = spawn('dotnet', [path.join(root, '.build/api/crm.dll'), 'serve'], {
     cwd: root, stdio: ['ignore', out, out],

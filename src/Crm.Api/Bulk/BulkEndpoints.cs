@@ -13,6 +13,7 @@ using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Crm.Api.Tags;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Crm.Api.Bulk;
 
@@ -144,9 +145,18 @@ public static class BulkEndpoints
         var (items, idsProblem) = ReadIds(body.Ids);
         if (idsProblem is not null) return ApiError.Validation("ids", idsProblem);
 
-        var results = new List<BulkItemResult>(items!.Count);
-        foreach (var (id, version) in items)
-            results.Add(await ApplyAsync(operation!, id, version, body, changes, http.RequestServices, context));
+        // One transaction with a savepoint per record, not a transaction per record: each record still succeeds or fails
+        // alone, as its route would, and the request waits for the disk once. 1,000 commits were nearly all of a 1,000-id
+        // update's 54 s on the loaded machine (make bench-data; CPU 2 s of it).
+        context.Db.Database.AutoSavepointsEnabled = false;
+        var results = await context.Db.InTransactionAsync(async () =>
+        {
+            var transaction = context.Db.Database.CurrentTransaction!;
+            var done = new List<BulkItemResult>(items!.Count);
+            foreach (var (id, version) in items)
+                done.Add(await ApplyAloneAsync(transaction, operation!, id, version, body, changes, http.RequestServices, context));
+            return done;
+        }, context.CancellationToken);
         var failed = results.Count(r => r.Status >= 400);
         return TypedResults.Ok(new BulkResponse(results, results.Count - failed, failed));
     }
@@ -259,6 +269,20 @@ public static class BulkEndpoints
     }
 
     /// <summary>One record through the action's handler, as the route would answer it; a database refusal is that record's alone.</summary>
+    /// <summary>
+    /// <see cref="ApplyAsync"/> in a savepoint of its own inside the caller's transaction: a record that fails leaves nothing
+    /// behind, and the others go on.
+    /// </summary>
+    internal static async Task<BulkItemResult> ApplyAloneAsync(IDbContextTransaction transaction, Operation operation, long id, string? version,
+        BulkRequest body, object? changes, IServiceProvider services, BulkContext context)
+    {
+        await transaction.CreateSavepointAsync("record", context.CancellationToken);
+        var item = await ApplyAsync(operation, id, version, body, changes, services, context);
+        if (item.Status < 400) await transaction.ReleaseSavepointAsync("record", context.CancellationToken);
+        else await transaction.RollbackToSavepointAsync("record", context.CancellationToken);
+        return item;
+    }
+
     internal static async Task<BulkItemResult> ApplyAsync(Operation operation, long id, string? version, BulkRequest body, object? changes,
         IServiceProvider services, BulkContext context)
     {
