@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-data
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-prepare bench-data
 
 run:
 	@scripts/run.sh
@@ -106,3 +106,8 @@ bench-cluster:
 # bench/results/abuse-$(SCALE).md and .json. DURATION is seconds per round (ROUNDS alternating rounds, default 3).
 bench-abuse:
 	@SCALE=$(SCALE) DURATION=$(DURATION) scripts/bench.sh bench/abuse.mjs
+
+# What auto-preparation is worth: DB_MAX_AUTO_PREPARE=100 (default) against 0 on the same database in alternating rounds
+# (issue 17): bench/results/prepare-$(SCALE).md and .json; SCALE defaults to 100000 here.
+bench-prepare:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),100000) DURATION=$(DURATION) scripts/bench.sh bench/prepare.mjs

@@ -5,82 +5,31 @@
 // Alternating rounds (alone, abused, ...) so that the neighbours' load on a shared machine falls on both sides; twice:
 // with the default per-user limits, and with them lifted (the figure the limits are meant to change).
 // Writes bench/results/abuse-<scale>.md and .json. The overview is left out: its cost is the performance issue's.
-import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchDatabase, crm, median, publish, root, sql, startService as start, stopService, wrk as wrkAt } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scale = Number(process.env.SCALE ?? 10000);
 const seconds = Number(process.env.DURATION ?? 20);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 3988);
 const base = `http://127.0.0.1:${port}`;
-const database = `crm_bench_${scale}`;
 const log = (...args) => console.error('bench-abuse:', ...args);
 
-const pgBin = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b)).map(v => `/usr/lib/postgresql/${v}/bin`).pop();
-const serverUrl = new URL(execFileSync(path.join(root, 'scripts/dev-db.sh')).toString().trim());
-const pgEnv = { ...process.env, PGPASSWORD: decodeURIComponent(serverUrl.password) };
-const sql = (db, text) => execFileSync(`${pgBin}/psql`, ['-h', serverUrl.hostname, '-p', serverUrl.port, '-U', decodeURIComponent(serverUrl.username),
-  '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', text], { env: pgEnv }).toString().trim();
-const benchUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
-
 log('building (Release)');
-execFileSync(path.join(root, 'scripts/publish.sh'), { cwd: root, stdio: 'inherit' });
-const crm = (args, env = {}) => execFileSync('dotnet', [path.join(root, '.build/api/crm.dll'), ...args],
-  { cwd: root, env: { ...process.env, DATABASE_URL: benchUrl, ...env }, maxBuffer: 1 << 26 }).toString();
-
-// The same database as make bench at this scale (seeded once; the comment records what it holds).
-const seeded = sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) === `seeded ${scale}`;
-if (!seeded) {
-  sql('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  sql('postgres', `CREATE DATABASE ${database}`);
-}
-crm(['migrate', 'up']);
-if (!seeded) {
-  log(`seeding ${scale} customers`);
-  log(crm(['seed', '--customers', String(scale)]).trim());
-  sql(database, 'VACUUM ANALYZE');
-  sql('postgres', `COMMENT ON DATABASE ${database} IS 'seeded ${scale}'`);
-}
+publish();
+const database = benchDatabase(scale, log);
 const customers = sql(database, 'SELECT min(id), max(id), count(*) FROM customers WHERE deleted_at IS NULL').split('|').map(Number);
 const deals = Number(sql(database, 'SELECT count(*) FROM deals WHERE deleted_at IS NULL'));
 const secret = randomBytes(32).toString('hex');
-const token = (role, id) => crm(['token', '--role', role, '--user-id', String(id), '--ttl', '3h'], { JWT_SECRET: secret }).trim();
+const token = (role, id) => crm(database, ['token', '--role', role, '--user-id', String(id), '--ttl', '3h'], { JWT_SECRET: secret }).trim();
 const victim = token('agent', 7), abuser = token('manager', 99);
 
-async function startService(env) {
-  const out = fs.openSync(path.join(root, '.data/bench-abuse-service.log'), 'w');
-  const child = spawn('dotnet', [path.join(root, '.build/api/crm.dll'), 'serve'], {
-    cwd: root, stdio: ['ignore', out, out],
-    env: { ...process.env, DATABASE_URL: benchUrl, JWT_SECRET: secret, PORT: String(port), ENVIRONMENT: 'Production', MIGRATE_ON_START: 'false', ...env },
-  });
-  for (let i = 0; i < 6000 && child.exitCode === null; i++) {
-    try { if ((await fetch(`${base}/ready`)).status === 200) return child; } catch { /* not listening yet */ }
-    await new Promise(r => setTimeout(r, 10));
-  }
-  throw new Error('the service did not become ready; see .data/bench-abuse-service.log');
-}
-const stopService = child => new Promise(r => { child.once('exit', r); child.kill('SIGTERM'); });
+const startService = env => start({ database, port, env: { JWT_SECRET: secret, ...env }, logName: 'bench-abuse-service.log' });
+const wrk = (scenario, duration) => wrkAt({ port, ...scenario }, duration);
 
-// One wrk process (bench/wrk.lua: BENCH_JSON with percentiles and status counts), run in the background.
-function wrk({ connections, threads, kind, path: target, token, min = 1, max = 1 }, duration) {
-  return new Promise((resolve, reject) => {
-    const child = spawn('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${duration}s`, '--timeout', '30s', '-s', path.join(root, 'bench/wrk.lua'), base],
-      { env: { ...process.env, BENCH_KIND: kind, BENCH_PATH: target, BENCH_TOKEN: token, BENCH_MIN: String(min), BENCH_MAX: String(max) } });
-    let stdout = '';
-    child.stdout.on('data', d => { stdout += d; });
-    child.on('exit', () => {
-      const line = /BENCH_JSON (.*)/.exec(stdout);
-      if (!line) return reject(new Error(`wrk failed: ${stdout}`));
-      const r = JSON.parse(line[1]);
-      resolve({ requests: r.requests, rps: r.requests / (r.duration_us / 1e6), non2xx: r.errors_status, timeouts: r.errors_timeout, p50: r.p50_us / 1000, p95: r.p95_us / 1000 });
-    });
-  });
-}
 // The innocent agent is paced like a person at a busy screen (one request every 200 ms: 300 a minute, half its
 // RATE_LIMIT_PER_MINUTE), alternating list page 1 and a random customer's detail; its own latencies, measured here.
 async function innocent(duration) {
@@ -105,7 +54,6 @@ const abusive = [
   { connections: 16, threads: 1, kind: 'detail', path: '/admin/deals?sort_by=stage&page=%d', token: abuser, min: 1, max: Math.max(1, Math.floor(deals / 20)) },
   { connections: 16, threads: 1, kind: 'detail', path: '/admin/customers?search=an&page=%d', token: abuser, min: 1, max: Math.max(1, Math.floor(customers[2] / 200)) },
 ];
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function measure(label, env) {
   const child = await startService(env);

@@ -102,20 +102,38 @@ async function closedLoop(port, durationSeconds) {
   return latencies;
 }
 
-// A. Append cost: alternating rounds (baseline, current) so drift on a shared machine hits both alike.
-log(`A. create-customer latency, ${rounds} alternating rounds of ${seconds} s, ${connections} connections`);
+// CPU time (user + system, ms) of a process, and of every process of the PostgreSQL cluster (its backends, the WAL
+// writer, the checkpointer): what a request costs, whatever else the machine is doing at the time.
+const ticks = 100; // USER_HZ on Linux
+const cpuOfStat = text => { const f = text.slice(text.lastIndexOf(')') + 2).split(' '); return { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 1000 / ticks }; };
+const cpuOf = pid => { try { return cpuOfStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')).ms; } catch { return 0; } };
+const postmaster = Number(fs.readFileSync(path.join(root, '.data/pg/postmaster.pid'), 'utf8').split('\n')[0]);
+const databaseCpu = () => fs.readdirSync('/proc').filter(d => /^\d+$/.test(d)).reduce((sum, pid) => {
+  try { const stat = cpuOfStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); return stat.ppid === postmaster ? sum + stat.ms : sum; } catch { return sum; }
+}, 0);
+
+// A. Append cost: alternating rounds (baseline, current) so drift on a shared machine hits both alike; latency, and the
+// CPU each request took in the service and in PostgreSQL (which the neighbours' load does not change much).
+log(`A. create-customer latency and CPU, ${rounds} alternating rounds of ${seconds} s, ${connections} connections`);
 const samples = { baseline: [], current: [] };
+const cpu = { baseline: { service: 0, database: 0 }, current: { service: 0, database: 0 } };
 const ports = { baseline: 3991, current: 3992 };
 for (let r = 0; r < rounds; r++) {
   for (const [name, dll] of [['baseline', baseline], ['current', current]]) {
     const child = await start(dll, ports[name]);
     await closedLoop(ports[name], 3); // warm-up
+    const [service0, database0] = [cpuOf(child.pid), databaseCpu()];
     samples[name].push(...await closedLoop(ports[name], seconds));
+    cpu[name].service += cpuOf(child.pid) - service0;
+    cpu[name].database += databaseCpu() - database0;
     await stop(child);
   }
 }
-const append = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { requests: v.length, p50_ms: round2(percentile(v, 50)), p99_ms: round2(percentile(v, 99)) }]));
+const append = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { requests: v.length, p50_ms: round2(percentile(v, 50)), p99_ms: round2(percentile(v, 99)),
+  service_cpu_ms: round2(cpu[k].service / v.length), database_cpu_ms: round2(cpu[k].database / v.length) }]));
 append.p50_increase_percent = round2((append.current.p50_ms / append.baseline.p50_ms - 1) * 100);
+const cpuPerRequest = k => append[k].service_cpu_ms + append[k].database_cpu_ms;
+append.cpu_increase_percent = round2((cpuPerRequest('current') / cpuPerRequest('baseline') - 1) * 100);
 log(JSON.stringify(append));
 
 // A receiver: answers 200 at once and notes when each event arrived.
@@ -183,6 +201,7 @@ ${results.date} · ${machine} · baseline ${baseCommit.slice(0, 10)} (no outbox)
 |---|---|---|---|
 | POST /admin/customers p50 (${connections} connections, ${rounds}×${seconds} s) | ${append.baseline.p50_ms} ms | ${append.current.p50_ms} ms | ≤ +10 %: ${ok(`${append.p50_increase_percent} %`, append.p50_increase_percent <= 10)} |
 | POST /admin/customers p99 | ${append.baseline.p99_ms} ms | ${append.current.p99_ms} ms | |
+| CPU per POST /admin/customers: service + PostgreSQL | ${append.baseline.service_cpu_ms} + ${append.baseline.database_cpu_ms} ms | ${append.current.service_cpu_ms} + ${append.current.database_cpu_ms} ms | ${append.cpu_increase_percent} % |
 | dispatcher, ${backlog} queued events to one local receiver | | ${ok(`${throughput.deliveries_per_second} deliveries/s`, throughput.deliveries_per_second >= 500)} | ≥ 500/s |
 | delivery lag at ${lag.achieved_writes_per_second} writes/s (p50 · p99 · max) | | ${lag.p50_ms} · ${ok(`${lag.p99_ms}`, lag.p99_ms < 2000)} · ${lag.max_ms} ms | p99 < 2 s |
 `);

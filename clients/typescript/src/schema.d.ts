@@ -17015,7 +17015,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description The file, at most IMPORT_MAX_BYTES: CSV with a header row (UTF-8, `,` or `;`), or JSON Lines (`.jsonl`, an object per line).
+                     * @description The file, at most IMPORT_MAX_BYTES: CSV with a header row (UTF-8, `,` or `;`), or JSON Lines (`.jsonl`, an object per line). A custom field is the column `cf.<key>` (an active field of the entity): in CSV its value as text, read by the field's type (multi_select values separated by `;`), in JSON Lines the typed value; either way checked as the API checks custom_fields.
                      * @example name,email,external_id
                      *     Ada Lovelace,ada.import@example.com,legacy-42
                      */
@@ -17037,7 +17037,7 @@ export interface operations {
                      * @enum {string}
                      */
                     match_on?: "email" | "external_id";
-                    /** @description JSON `{"file column": "field"}` (a field null leaves the column out); default: by header name, ignoring case and spaces. */
+                    /** @description JSON `{"file column": "field"}` (a field null leaves the column out; a custom field is `cf.<key>`); default: by header name, ignoring case and spaces. */
                     mapping?: string;
                     /**
                      * @description Check and count every row, change nothing.
@@ -17403,10 +17403,10 @@ export interface operations {
                 ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, version, external_id. */
-                fields?: ("id" | "name" | "email" | "phone" | "company" | "role" | "status" | "assigned_to" | "contacted" | "next_follow_up_at" | "preferred_contact_method" | "do_not_contact" | "notes" | "tags" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
-                /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "created_at" | "updated_at" | "name" | "email" | "status" | "next_follow_up_at";
+                /** @description The columns, comma-separated, in the order given (default: all of id, name, email, phone, company, role, status, assigned_to, contacted, next_follow_up_at, preferred_contact_method, do_not_contact, notes, tags, created_at, updated_at, deleted_at, version, external_id, then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` (GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text (multi_select values separated by `;`), JSON Lines as the typed value. */
+                fields?: (("id" | "name" | "email" | "phone" | "company" | "role" | "status" | "assigned_to" | "contacted" | "next_follow_up_at" | "preferred_contact_method" | "do_not_contact" | "notes" | "tags" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id") | string)[];
+                /** @description Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker. */
+                sort_by?: ("created_at" | "updated_at" | "name" | "email" | "status" | "next_follow_up_at") | string;
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
             };
@@ -17544,10 +17544,10 @@ export interface operations {
                 ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, version, external_id. */
-                fields?: ("id" | "customer_id" | "first_name" | "last_name" | "email" | "phone" | "position" | "is_primary" | "notes" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
-                /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "primary" | "created_at" | "updated_at" | "first_name" | "last_name";
+                /** @description The columns, comma-separated, in the order given (default: all of id, customer_id, first_name, last_name, email, phone, position, is_primary, notes, created_at, updated_at, deleted_at, version, external_id, then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` (GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text (multi_select values separated by `;`), JSON Lines as the typed value. */
+                fields?: (("id" | "customer_id" | "first_name" | "last_name" | "email" | "phone" | "position" | "is_primary" | "notes" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id") | string)[];
+                /** @description Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker. */
+                sort_by?: ("primary" | "created_at" | "updated_at" | "first_name" | "last_name") | string;
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
             };
@@ -17709,10 +17709,10 @@ export interface operations {
                 ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, title, description, customer_id, contact_id, stage, pipeline_id, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, version, external_id. */
-                fields?: ("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "pipeline_id" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
-                /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "created_at" | "updated_at" | "title" | "amount" | "expected_close_date" | "stage";
+                /** @description The columns, comma-separated, in the order given (default: all of id, title, description, customer_id, contact_id, stage, pipeline_id, amount, currency, probability, expected_close_date, actual_close_date, owner_id, lost_reason, stage_changed_at, created_at, updated_at, deleted_at, version, external_id, then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` (GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text (multi_select values separated by `;`), JSON Lines as the typed value. */
+                fields?: (("id" | "title" | "description" | "customer_id" | "contact_id" | "stage" | "pipeline_id" | "amount" | "currency" | "probability" | "expected_close_date" | "actual_close_date" | "owner_id" | "lost_reason" | "stage_changed_at" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id") | string)[];
+                /** @description Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker. */
+                sort_by?: ("created_at" | "updated_at" | "title" | "amount" | "expected_close_date" | "stage") | string;
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
             };
@@ -17878,10 +17878,10 @@ export interface operations {
                 ids?: number[];
                 /** @description `csv` (default) or `jsonl` (JSON Lines: an object per line). */
                 format?: "csv" | "jsonl";
-                /** @description The columns, comma-separated (default: all): id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, version, external_id. */
-                fields?: ("id" | "type" | "title" | "description" | "status" | "priority" | "customer_id" | "deal_id" | "contact_id" | "assigned_to" | "due_date" | "duration_minutes" | "outcome" | "completed_at" | "is_overdue" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id")[];
-                /** @description Sort field; `id` is always the final tie-breaker. */
-                sort_by?: "due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type";
+                /** @description The columns, comma-separated, in the order given (default: all of id, type, title, description, status, priority, customer_id, deal_id, contact_id, assigned_to, due_date, duration_minutes, outcome, completed_at, is_overdue, created_at, updated_at, deleted_at, version, external_id, then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` (GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text (multi_select values separated by `;`), JSON Lines as the typed value. */
+                fields?: (("id" | "type" | "title" | "description" | "status" | "priority" | "customer_id" | "deal_id" | "contact_id" | "assigned_to" | "due_date" | "duration_minutes" | "outcome" | "completed_at" | "is_overdue" | "created_at" | "updated_at" | "deleted_at" | "version" | "external_id") | string)[];
+                /** @description Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker. */
+                sort_by?: ("due_date" | "created_at" | "updated_at" | "priority" | "status" | "title" | "type") | string;
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
             };

@@ -13,7 +13,6 @@ using Crm.Api.OpenApi;
 using Crm.Api.Security;
 using Crm.Api.Tags;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Crm.Api.Bulk;
 
@@ -148,13 +147,11 @@ public static class BulkEndpoints
         // One transaction with a savepoint per record, not a transaction per record: each record still succeeds or fails
         // alone, as its route would, and the request waits for the disk once. 1,000 commits were nearly all of a 1,000-id
         // update's 54 s on the loaded machine (make bench-data; CPU 2 s of it).
-        context.Db.Database.AutoSavepointsEnabled = false;
         var results = await context.Db.InTransactionAsync(async () =>
         {
-            var transaction = context.Db.Database.CurrentTransaction!;
             var done = new List<BulkItemResult>(items!.Count);
             foreach (var (id, version) in items)
-                done.Add(await ApplyAloneAsync(transaction, operation!, id, version, body, changes, http.RequestServices, context));
+                done.Add(await ApplyAsync(operation!, id, version, body, changes, http.RequestServices, context));
             return done;
         }, context.CancellationToken);
         var failed = results.Count(r => r.Status >= 400);
@@ -268,40 +265,39 @@ public static class BulkEndpoints
         return (ids.Select(i => (i.Id, i.Version is null or "" ? null : i.Version.StartsWith('"') ? i.Version : $"\"{i.Version}\"")).ToList(), null);
     }
 
-    /// <summary>One record through the action's handler, as the route would answer it; a database refusal is that record's alone.</summary>
     /// <summary>
-    /// <see cref="ApplyAsync"/> in a savepoint of its own inside the caller's transaction: a record that fails leaves nothing
-    /// behind, and the others go on.
+    /// One record through the action's handler, as the route would answer it; a database refusal is that record's alone.
+    /// Inside a transaction of the caller's (a bulk job's batch, an Idempotency-Key request) the record gets a savepoint of
+    /// its own, so that a record that fails leaves nothing behind and the others go on.
     /// </summary>
-    internal static async Task<BulkItemResult> ApplyAloneAsync(IDbContextTransaction transaction, Operation operation, long id, string? version,
-        BulkRequest body, object? changes, IServiceProvider services, BulkContext context)
-    {
-        await transaction.CreateSavepointAsync("record", context.CancellationToken);
-        var item = await ApplyAsync(operation, id, version, body, changes, services, context);
-        if (item.Status < 400) await transaction.ReleaseSavepointAsync("record", context.CancellationToken);
-        else await transaction.RollbackToSavepointAsync("record", context.CancellationToken);
-        return item;
-    }
-
     internal static async Task<BulkItemResult> ApplyAsync(Operation operation, long id, string? version, BulkRequest body, object? changes,
         IServiceProvider services, BulkContext context)
     {
         var request = new DefaultHttpContext { RequestServices = services }.Request;
         if (version is not null) request.Headers.IfMatch = version;
+        var outer = context.Db.Database.CurrentTransaction;
+        if (outer is not null) await outer.CreateSavepointAsync("record", context.CancellationToken);
+        BulkItemResult result;
         try
         {
-            return Interpret(id, await operation.Run(id, request, body, changes, context));
+            result = Interpret(id, await operation.Run(id, request, body, changes, context));
         }
         catch (Exception e) when (e is DbUpdateException or Npgsql.PostgresException && !ErrorHandlingMiddleware.IsDatabaseUnavailable(e))
         {
             // A constraint decided it (a duplicate e-mail, a record changed under it): this record fails as its route would.
             var (status, code, message, _) = ErrorHandlingMiddleware.Classify(e, conditional: version is not null);
-            return new BulkItemResult(id, status, code, message);
+            result = new BulkItemResult(id, status, code, message);
         }
         finally
         {
             context.Db.ChangeTracker.Clear();
         }
+        if (outer is not null)
+        {
+            if (result.Status < 400) await outer.ReleaseSavepointAsync("record", context.CancellationToken);
+            else await outer.RollbackToSavepointAsync("record", context.CancellationToken);
+        }
+        return result;
     }
 
     static async Task<IResult> EachTag(BulkRequest body, Func<long, Task<IResult>> run)

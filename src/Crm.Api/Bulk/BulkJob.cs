@@ -10,7 +10,7 @@ namespace Crm.Api.Bulk;
 /// <summary>
 /// Runs a bulk action by filter: the records the filter selects (read again by the list's filter code, as the job's
 /// user) in id order, a batch of ids at a time after the checkpoint (the last id done), each through its single-record
-/// handler in a savepoint of its own (<see cref="BulkEndpoints.ApplyAloneAsync"/>). A record that fails is a row of the
+/// handler in a savepoint of its own (<see cref="BulkEndpoints.ApplyAsync"/>). A record that fails is a row of the
 /// errors file (row_number = its id). Records that stop matching while the job runs are not touched.
 /// </summary>
 public sealed class BulkJob(JobBatches batches, TimeProvider time) : IJobHandler
@@ -44,7 +44,7 @@ public sealed class BulkJob(JobBatches batches, TimeProvider time) : IJobHandler
                 done = ids.Count == 0;
                 foreach (var id in ids)
                 {
-                    var item = await BulkEndpoints.ApplyAloneAsync(scope.Transaction, operation!, id, null, body, changed, services, context);
+                    var item = await BulkEndpoints.ApplyAsync(operation!, id, null, body, changed, services, context);
                     result.Processed++;
                     if (item.Status < 400) result.Updated++;
                     else

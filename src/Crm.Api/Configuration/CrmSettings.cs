@@ -28,6 +28,9 @@ public sealed record CrmSettings
     public required int ConcurrentRequestsPerUser { get; init; }
     /// <summary>Failed authentications per client address and minute before it is answered 429 without looking at tokens.</summary>
     public required int AuthFailuresPerMinute { get; init; }
+    /// <summary>How long a 429 is held before it is sent: a client looping past its budget gets one refusal per connection and
+    /// this delay, instead of turning refusals into the CPU every other user needs (bench-abuse, docs/performance.md).</summary>
+    public required TimeSpan RateLimitRefusalDelay { get; init; }
     /// <summary>Statement timeout of reads (GET); reports have their own; writes keep Npgsql's 30 s.</summary>
     public required int QueryTimeoutSeconds { get; init; }
     public required int ReportQueryTimeoutSeconds { get; init; }
@@ -107,12 +110,14 @@ public sealed record CrmSettings
 
         var port = Int("PORT", Int("SERVER_PORT", 3000, 1, 65535), 1, 65535);
         var maxPool = Int("DB_MAX_POOL_SIZE", 50, 1, 1000);
-        var connectionString = DatabaseConnection(Get, maxPool, requireDatabase ? problems : []);
+        // 0 turns auto-preparation off (a pooler without prepared-statement support; the A/B in docs/performance.md).
+        var maxAutoPrepare = Int("DB_MAX_AUTO_PREPARE", 100, 0, 1000);
+        var connectionString = DatabaseConnection(Get, maxPool, maxAutoPrepare, requireDatabase ? problems : []);
         string? readConnectionString = null;
         if (Get("DATABASE_READ_URL") is { } readUrl)
         {
             var replica = new NpgsqlConnectionStringBuilder();
-            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool);
+            if (DatabaseUrl.TryApply(readUrl, replica, out var error)) readConnectionString = Tuned(replica, maxPool, maxAutoPrepare);
             else problems.Add($"DATABASE_READ_URL {error}");
         }
         StackExchange.Redis.ConfigurationOptions? redis = null;
@@ -173,6 +178,7 @@ public sealed record CrmSettings
             RateLimitPerMinute = Int("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
             ConcurrentRequestsPerUser = Int("MAX_CONCURRENT_REQUESTS_PER_USER", 8, 1, 10_000),
             AuthFailuresPerMinute = Int("AUTH_FAILURES_PER_MINUTE", 60, 1, 1_000_000),
+            RateLimitRefusalDelay = TimeSpan.FromMilliseconds(Int("RATE_LIMIT_REFUSAL_DELAY_MS", 1000, 0, 10_000)),
             QueryTimeoutSeconds = Int("QUERY_TIMEOUT_SECONDS", 10, 1, 3600),
             ReportQueryTimeoutSeconds = Int("REPORT_QUERY_TIMEOUT_SECONDS", 60, 1, 3600),
             MaxBodyBytes = Long("MAX_BODY_BYTES", 1 << 20, 1024),
@@ -209,7 +215,7 @@ public sealed record CrmSettings
     }
 
     /// <summary>DATABASE_URL (postgres://user:pass@host:port/db?sslmode=…) wins over the DB_* parts.</summary>
-    static string DatabaseConnection(Func<string, string?> get, int maxPool, List<string> problems)
+    static string DatabaseConnection(Func<string, string?> get, int maxPool, int maxAutoPrepare, List<string> problems)
     {
         var builder = new NpgsqlConnectionStringBuilder();
         var url = get("DATABASE_URL");
@@ -235,11 +241,11 @@ public sealed record CrmSettings
         {
             problems.Add("DATABASE_URL (or DB_HOST with DB_NAME, DB_USER, DB_PASSWORD) is required");
         }
-        return Tuned(builder, maxPool);
+        return Tuned(builder, maxPool, maxAutoPrepare);
     }
 
     /// <summary>The pool and statement settings of every connection string of the service (primary and replica).</summary>
-    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool)
+    static string Tuned(NpgsqlConnectionStringBuilder builder, int maxPool, int maxAutoPrepare)
     {
         builder.MaxPoolSize = maxPool;
         builder.ApplicationName ??= "crm-service";
@@ -249,7 +255,7 @@ public sealed record CrmSettings
         // detail page and of cursor pages. Statements used twice on a connection are prepared, and PostgreSQL keeps their
         // plans. Nothing keeps session state (SET is always LOCAL, advisory locks are released), so the pool need not
         // send DISCARD ALL, which would also drop those prepared statements, before each reuse.
-        builder.MaxAutoPrepare = 100;
+        builder.MaxAutoPrepare = maxAutoPrepare;
         builder.AutoPrepareMinUsages = 2;
         builder.NoResetOnClose = true;
         return builder.ConnectionString;

@@ -17,9 +17,10 @@ namespace Crm.Api.Exports;
 /// <summary>
 /// GET /admin/{customers|contacts|deals|activities}/export (contract section 9): every row the list's filters select
 /// within the caller's read scope (the list's own filter code), in the list's sort, as CSV or JSON Lines, with the
-/// columns of the resource's response record. One query whose rows stream from the server as they are written out
-/// (nothing is collected), in a read-only transaction with a statement timeout of its own: an export may run for minutes
-/// where a request may not. Needs <c>records:export</c>.
+/// columns of the resource's response record and a <c>cf.&lt;key&gt;</c> column per active custom field of the entity.
+/// One query whose rows stream from the server as they are written out (nothing is collected), in a read-only
+/// transaction with a statement timeout of its own: an export may run for minutes where a request may not. Needs
+/// <c>records:export</c>.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -36,7 +37,8 @@ public static class ExportEndpoints
             .WithCustomFieldFilters(FieldEntity.Customers);
         group.MapGet("/contacts/export", Contacts).WithTags("Contacts").WithName("ExportContacts").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
-            .WithQuery([.. ContactFilters, .. Parameters(ContactEndpoints.SortFields.Select(s => s.Name), "created_at", false, Columns<ContactResponse>())]);
+            .WithQuery([.. ContactFilters, .. Parameters(ContactEndpoints.SortFields.Select(s => s.Name), "created_at", false, Columns<ContactResponse>())])
+            .WithCustomFieldFilters(FieldEntity.Contacts);
         group.MapGet("/deals/export", Deals).WithTags("Deals").WithName("ExportDeals").WithSummary(Summary)
             .ProducesDownload("text/csv", "application/x-ndjson")
             .WithQuery([.. DealEndpoints.Filters, .. Parameters(DealSorting.Names, "created_at", true, Columns<DealResponse>())])
@@ -53,21 +55,30 @@ public static class ExportEndpoints
         Query.Text("external_id", "Only the contact with this external_id."),
     ];
 
+    /// <summary>A custom field's column (and sort field): <c>cf.</c> and its key.</summary>
+    const string CustomFieldColumn = @"^cf\.[a-z][a-z0-9_]{0,39}$";
+
     static QueryParameter[] Parameters(IEnumerable<string> sorts, string defaultSort, bool descending, IReadOnlyList<Column> columns) =>
     [
         Query.Ids("ids", "Only the records with these ids (the rows selected on screen), as the list's `ids`."),
         Query.OneOf("format", ["csv", "jsonl"], "`csv` (default) or `jsonl` (JSON Lines: an object per line)."),
-        new("fields", $"The columns, comma-separated (default: all): {string.Join(", ", columns.Select(c => c.Name))}.", "string",
-            Values: columns.Select(c => c.Name).ToArray(), CommaList: true),
-        new("sort_by", "Sort field; `id` is always the final tie-breaker.", "string", Values: sorts.ToArray(), Default: defaultSort),
+        // The custom field columns are data, not part of the document: named by their pattern, not listed.
+        new("fields", $"The columns, comma-separated, in the order given (default: all of {string.Join(", ", columns.Select(c => c.Name))}, "
+            + "then `cf.<key>` for each active custom field of the entity in the fields' order). A custom field column is `cf.<key>` "
+            + "(GET /admin/custom-fields lists the keys; an unknown, archived or deleted key is 400 INVALID_QUERY): CSV writes its value as text "
+            + "(multi_select values separated by `;`), JSON Lines as the typed value.", "string",
+            Values: columns.Select(c => c.Name).ToArray(), CommaList: true, Pattern: CustomFieldColumn),
+        new("sort_by", "Sort field, or `cf.<key>` of a filterable custom field; `id` is always the final tie-breaker.", "string", Values: sorts.ToArray(),
+            Default: defaultSort, Pattern: CustomFieldColumn),
         new("sort_order", "Sort direction.", "string", Values: ["asc", "desc"], Default: descending ? "desc" : "asc"),
     ];
 
     static async Task<IResult> Customers(HttpRequest request, CurrentUser user, CrmDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = new QueryReader(request);
-        var rows = CustomerEndpoints.Filter(query, user, db, time.GetUtcNow().UtcDateTime, await query.FieldSchemaAsync(cancellationToken));
-        var export = Export<Customer, CustomerResponse>.Read(query, CustomerEndpoints.SortFields, "created_at", true);
+        var schema = await query.FieldSchemaAsync(cancellationToken);
+        var rows = CustomerEndpoints.Filter(query, user, db, time.GetUtcNow().UtcDateTime, schema);
+        var export = Export<Customer, CustomerResponse>.Read(query, schema, FieldEntity.Customers, CustomerEndpoints.SortFields, "created_at", true);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
         // Tags come with each row (a correlated subquery on the customer's key), so the stream never waits on another query.
@@ -85,9 +96,11 @@ public static class ExportEndpoints
         var query = new QueryReader(request);
         var customers = query.Ids("customer_id");
         var externalId = query.String("external_id", 255);
-        var export = Export<Contact, ContactResponse>.Read(query, ContactEndpoints.SortFields, "created_at", false);
+        var schema = await query.FieldSchemaAsync(cancellationToken);
+        var custom = query.CustomFieldFilters<Contact>(schema, FieldEntity.Contacts, user);
+        var export = Export<Contact, ContactResponse>.Read(query, schema, FieldEntity.Contacts, ContactEndpoints.SortFields, "created_at", false);
         if (query.Error is not null) return query.ErrorResult;
-        var rows = db.Contacts.Where(c => c.DeletedAt == null).Within(db, user, Permission.ContactsRead).AsNoTracking();
+        var rows = db.Contacts.Where(c => c.DeletedAt == null).Within(db, user, Permission.ContactsRead).AsNoTracking().WhereAll(custom);
         if (customers is not null) rows = rows.Where(c => customers.Contains(c.CustomerId));
         if (externalId is not null) rows = rows.Where(c => c.ExternalId == externalId);
         return export.Download("contacts", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(c => c.ToResponse()));
@@ -97,8 +110,9 @@ public static class ExportEndpoints
     {
         var stages = await DealStages.LoadAsync(db, cancellationToken);
         var query = new QueryReader(request);
-        var rows = await DealEndpoints.FilterAsync(query, user, db, stages, await query.FieldSchemaAsync(cancellationToken), cancellationToken);
-        var export = Export<Deal, DealResponse>.Read(query, DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", true);
+        var schema = await query.FieldSchemaAsync(cancellationToken);
+        var rows = await DealEndpoints.FilterAsync(query, user, db, stages, schema, cancellationToken);
+        var export = Export<Deal, DealResponse>.Read(query, schema, FieldEntity.Deals, DealSorting.Fields(stages.ToDictionary(s => s.Name, s => s.Order)), "created_at", true);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
         return export.Download("deals", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(d => d.ToResponse()));
@@ -109,20 +123,36 @@ public static class ExportEndpoints
         var now = time.GetUtcNow().UtcDateTime;
         var query = new QueryReader(request);
         var rows = await ActivityEndpoints.FilterAsync(query, user, db, now, cancellationToken);
-        var export = Export<Activity, ActivityResponse>.Read(query, ActivitySorting.List, "due_date", false);
+        var export = Export<Activity, ActivityResponse>.Read(query, await query.FieldSchemaAsync(cancellationToken), FieldEntity.Activities,
+            ActivitySorting.List, "due_date", false);
         if (query.Error is not null) return query.ErrorResult;
         if (rows is null) return ApiError.Forbidden();
         return export.Download("activities", time, db, export.Ordered(rows).AsAsyncEnumerable().Select(a => a.ToResponse(now)));
     }
 
-    /// <summary>A column of an export: a member of the response record that holds a value (nested records are left out; tags are their names).</summary>
-    public sealed record Column(string Name, PropertyInfo Property);
+    /// <summary>
+    /// A column of an export and how a row gives its value: a member of the response record that holds a value (nested
+    /// records are left out; tags are their names), or a custom field (<c>cf.&lt;key&gt;</c>), whose value is the stored JSON.
+    /// </summary>
+    public sealed record Column(string Name, Func<object, object?> Value);
 
     public static IReadOnlyList<Column> Columns<TResponse>() => typeof(TResponse).GetProperties()
         .Where(p => IsValue(p.PropertyType) || p.PropertyType == typeof(IReadOnlyList<TagSummary>))
         // duration is the deprecated Go name of duration_minutes: the file carries the one name.
         .Where(p => p.Name != nameof(ActivityResponse.Duration))
-        .Select(p => new Column(JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), p)).ToList();
+        .Select(p => new Column(JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), p.GetValue)).ToList();
+
+    /// <summary>The response record's columns, then one per active custom field of the entity, in the fields' order (contract section 9).</summary>
+    static IReadOnlyList<Column> Columns<TResponse>(FieldSchema schema, string entity)
+    {
+        var values = typeof(TResponse).GetProperty(nameof(CustomerResponse.CustomFields))!;
+        return
+        [
+            .. Columns<TResponse>(),
+            .. schema.ActiveOf(entity).Select(f => new Column(CustomFieldQuery.Prefix + f.Key,
+                r => ((CustomFieldValues)values.GetValue(r)!).Values.TryGetValue(f.Key, out var stored) ? stored : null)),
+        ];
+    }
 
     static bool IsValue(Type type)
     {
@@ -131,7 +161,7 @@ public static class ExportEndpoints
     }
 
     /// <summary>One export request: its format, columns and sort.</summary>
-    sealed class Export<T, TResponse>
+    sealed class Export<T, TResponse> where T : class, IHasCustomFields
     {
         public required string Format { get; init; }
         public required IReadOnlyList<Column> Columns { get; init; }
@@ -139,17 +169,20 @@ public static class ExportEndpoints
         public required ISortField<T> Sort { get; init; }
         public long[]? Ids { get; init; }
 
-        public static Export<T, TResponse> Read(QueryReader query, IReadOnlyList<ISortField<T>> sorts, string defaultSort, bool defaultDescending)
+        /// <summary>The export's options; <c>sort_by</c> may name a filterable custom field, as in the list.</summary>
+        public static Export<T, TResponse> Read(QueryReader query, FieldSchema schema, string entity, IReadOnlyList<ISortField<T>> listSorts,
+            string defaultSort, bool defaultDescending)
         {
-            var all = ExportEndpoints.Columns<TResponse>();
+            var all = ExportEndpoints.Columns<TResponse>(schema, entity);
             var format = query.Enum("format", ["csv", "jsonl"]) ?? "csv";
             var names = query.Enums("fields", all.Select(c => c.Name).ToArray());
+            var sorts = listSorts.SortsWithCustomFields(query, schema, entity);
             var sort = query.Enum("sort_by", sorts.Select(s => s.Name).ToArray()) ?? defaultSort;
             var order = query.Enum("sort_order", ["asc", "desc"]);
             return new Export<T, TResponse>
             {
                 Format = format,
-                Columns = names is null ? all : all.Where(c => names.Contains(c.Name)).ToList(),
+                Columns = names is null ? all : names.Select(n => all.First(c => c.Name == n)).ToList(),
                 Descending = order is null ? defaultDescending : order == "desc",
                 Sort = sorts.First(s => s.Name == sort),
                 Ids = query.Ids("ids"),
@@ -164,8 +197,8 @@ public static class ExportEndpoints
             var name = $"{entity}-{time.GetUtcNow().UtcDateTime:yyyy-MM-dd}.{Format}";
             var streamed = InTransaction(db, rows);
             return Format == "csv"
-                ? new CsvDownload(name, Columns.Select(c => c.Name).ToList(), streamed.Select(r => Columns.Select(c => Text(c.Property.GetValue(r))).ToArray()))
-                : new JsonLinesDownload(name, streamed.Select(r => (object)Columns.ToDictionary(c => c.Name, c => Json(c.Property.GetValue(r)))));
+                ? new CsvDownload(name, Columns.Select(c => c.Name).ToList(), streamed.Select(r => Columns.Select(c => Text(c.Value(r!))).ToArray()))
+                : new JsonLinesDownload(name, streamed.Select(r => (object)Columns.ToDictionary(c => c.Name, c => Json(c.Value(r!)))));
         }
     }
 
@@ -178,11 +211,15 @@ public static class ExportEndpoints
         await transaction.CommitAsync();
     }
 
-    /// <summary>A value as a CSV cell: timestamps in RFC 3339 UTC as the API writes them, numbers invariant, null empty.</summary>
+    /// <summary>
+    /// A value as a CSV cell: timestamps in RFC 3339 UTC as the API writes them, numbers invariant, null empty; a custom
+    /// field's value in its text form, which an import reads back.
+    /// </summary>
     static string? Text(object? value) => value switch
     {
         null => null,
         string s => s,
+        JsonElement stored => FieldValues.ToText(stored),
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IReadOnlyList<TagSummary> tags => string.Join(", ", tags.Select(t => t.Name)),

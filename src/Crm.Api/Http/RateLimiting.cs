@@ -29,21 +29,45 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CrmSettings settin
         if (!acquired)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(reset.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            headers.RetryAfter = seconds;
             headers["RateLimit-Reset"] = seconds;
-            await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
+            await RateLimitRefusal.WriteAsync(context, settings, seconds,
                 $"Too many requests: at most {settings.RateLimitPerMinute} a minute; retry in {seconds} s");
             return;
         }
         using var slot = await concurrency.AcquireAsync(user.Id, context.RequestAborted);
         if (!slot.IsAcquired)
         {
-            headers.RetryAfter = "1";
-            await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
+            await RateLimitRefusal.WriteAsync(context, settings, "1",
                 $"Too many requests at once: at most {settings.ConcurrentRequestsPerUser} in progress per user, {UserConcurrencyLimit.QueuedPerUser} waiting; retry in 1 s");
             return;
         }
         await next(context);
+    }
+}
+
+/// <summary>
+/// Every 429 RATE_LIMITED goes out here, after <see cref="CrmSettings.RateLimitRefusalDelay"/>. A refusal costs little, but a
+/// client that loops on refusals makes thousands a second, and on a small machine that CPU is every other user's latency
+/// (bench-abuse: the victim's p95 went 3-9x up with the limits on). Held, a refusal costs a timer: the looping client gets
+/// one answer per connection and delay, and its Retry-After still says when to come back.
+/// </summary>
+public static class RateLimitRefusal
+{
+    public static async Task WriteAsync(HttpContext context, CrmSettings settings, string retryAfterSeconds, string message)
+    {
+        if (settings.RateLimitRefusalDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(settings.RateLimitRefusalDelay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client left; the answer below goes nowhere but into the log and metrics, as a 429.
+            }
+        }
+        context.Response.Headers.RetryAfter = retryAfterSeconds;
+        await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED", message);
     }
 }
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Crm.Api.Activities;
 using Crm.Api.Contacts;
+using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Deals;
 using Crm.Api.Http;
@@ -16,7 +17,7 @@ namespace Crm.Api.Imports;
 /// members its PUT body accepts (and their types), the references to related records by e-mail or external_id
 /// (<c>customer_email</c>, <c>deal_external_id</c>, …), and the read-only members of its responses, which an exported
 /// file carries and the importer leaves out (<c>id</c>, <c>created_at</c>, <c>tags</c>, …), as it does the columns an
-/// errors file adds. <c>cf.&lt;key&gt;</c> columns go to <c>custom_fields</c>.
+/// errors file adds. <c>cf.&lt;key&gt;</c> columns go to <c>custom_fields</c>: one per active custom field of the entity.
 /// </summary>
 public sealed partial class ImportColumns
 {
@@ -57,21 +58,29 @@ public sealed partial class ImportColumns
     /// <summary>A header as the default mapping reads it: case and spaces do not matter ("First Name" is first_name).</summary>
     public static string Normalize(string header) => Spaces().Replace(header.Trim().ToLowerInvariant(), "_");
 
-    public bool Knows(string field) => Fields.ContainsKey(field) || References.Contains(field) || IsCustomField(field);
+    /// <summary>Why an import of this entity cannot write <paramref name="field"/> (a custom field: unless active in <paramref name="schema"/>); null when it can.</summary>
+    public string? Unknown(string field, FieldSchema schema) =>
+        IsCustomField(field) ? schema.Active(Entity, KeyOf(field)) is null ? schema.Unknown(Entity, KeyOf(field)) : null
+        : Fields.ContainsKey(field) || References.Contains(field) ? null : $"is not a field of {Entity}";
 
     public static bool IsCustomField(string field) => field.StartsWith(CustomFieldPrefix, StringComparison.Ordinal) && field.Length > CustomFieldPrefix.Length;
 
+    /// <summary>The key of a <c>cf.&lt;key&gt;</c> field.</summary>
+    public static string KeyOf(string customField) => customField[CustomFieldPrefix.Length..];
+
     /// <summary>
-    /// Where a file column goes: a field or reference, null to leave it out (mapped to null, or read-only), or a problem
-    /// for a column the entity does not have.
+    /// Where a file column goes: a field, a custom field or a reference, null to leave it out (mapped to null, or
+    /// read-only), or a problem for a column the entity does not have.
     /// </summary>
-    public (string? Field, string? Problem) Target(string column, IReadOnlyDictionary<string, string?>? mapping)
+    public (string? Field, string? Problem) Target(string column, IReadOnlyDictionary<string, string?>? mapping, FieldSchema schema)
     {
         if (mapping is not null && mapping.TryGetValue(column, out var mapped))
-            return string.IsNullOrWhiteSpace(mapped) ? (null, null) : Knows(mapped) ? (mapped, null) : (null, $"maps to {mapped}, which is not a field of {Entity}");
+            return string.IsNullOrWhiteSpace(mapped) ? (null, null)
+                : Unknown(mapped, schema) is { } problem ? (null, $"maps to {mapped}, which {problem}") : (mapped, null);
         var name = Normalize(column);
-        if (Knows(name)) return (name, null);
-        return _ignored.Contains(name) ? (null, null) : (null, $"is not a field of {Entity}: map it to one, or to null to leave it out");
+        if (Unknown(name, schema) is not { } unknown) return (name, null);
+        if (IsCustomField(name)) return (null, unknown);
+        return _ignored.Contains(name) ? (null, null) : (null, $"{unknown}: map it to one, or to null to leave it out");
     }
 
     /// <summary>
@@ -96,6 +105,18 @@ public sealed partial class ImportColumns
             return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
                 ? (JsonValue.Create(amount), null) : (null, "must be a number such as 1234.50");
         return (JsonValue.Create(text), null);
+    }
+
+    /// <summary>
+    /// A custom field's cell, as a request body would carry it: text (a CSV cell) read by the field's type, as a query
+    /// filter's value is (<see cref="FieldValues.FromText"/>); a JSON value (JSON Lines) as it is. Either way the resource's
+    /// own validation of <c>custom_fields</c> then checks it. Null clears the key.
+    /// </summary>
+    public static (JsonNode? Value, string? Problem) Convert(CustomField field, JsonNode? cell, bool text)
+    {
+        if (!text || cell is null) return (cell, null);
+        var value = FieldValues.FromText(field, cell.GetValue<string>());
+        return (value.Value, value.Problem);
     }
 
     [GeneratedRegex(@"[\s\-]+")]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Crm.Api.Attachments;
 using Crm.Api.Attachments.Storage;
 using Crm.Api.Configuration;
+using Crm.Api.CustomFields;
 using Crm.Api.Data;
 using Crm.Api.Http;
 using Crm.Api.Jobs;
@@ -38,7 +39,9 @@ public static class ImportEndpoints
             .WithSummary("Uploads a CSV or JSON Lines file and queues its import as a job (202)")
             .WithMetadata(new BodySizeLimit(settings.ImportMaxBytes + MultipartOverheadBytes))
             .WithMetadata(new MultipartFile(FilePart,
-                "The file, at most IMPORT_MAX_BYTES: CSV with a header row (UTF-8, `,` or `;`), or JSON Lines (`.jsonl`, an object per line).",
+                "The file, at most IMPORT_MAX_BYTES: CSV with a header row (UTF-8, `,` or `;`), or JSON Lines (`.jsonl`, an object per line). "
+                + "A custom field is the column `cf.<key>` (an active field of the entity): in CSV its value as text, read by the field's type "
+                + "(multi_select values separated by `;`), in JSON Lines the typed value; either way checked as the API checks custom_fields.",
                 new Dictionary<string, OpenApiSchema>
                 {
                     ["entity"] = Field("What the rows are.", ImportColumns.Entities, "customers"),
@@ -48,7 +51,8 @@ public static class ImportEndpoints
                     ["mapping"] = new OpenApiSchema
                     {
                         Type = JsonSchemaType.String,
-                        Description = "JSON `{\"file column\": \"field\"}` (a field null leaves the column out); default: by header name, ignoring case and spaces.",
+                        Description = "JSON `{\"file column\": \"field\"}` (a field null leaves the column out; a custom field is `cf.<key>`); "
+                            + "default: by header name, ignoring case and spaces.",
                     },
                     ["dry_run"] = new OpenApiSchema
                     {
@@ -73,7 +77,7 @@ public static class ImportEndpoints
             : JobEndpoints.NotFound();
 
     static async Task<IResult> CreateAsync(HttpContext context, CurrentUser user, CrmDb db, CrmSettings settings, IAttachmentStore store,
-        TimeProvider time, JobRunner runner, ILogger<Job> logger, CancellationToken cancellationToken)
+        TimeProvider time, JobRunner runner, CustomFieldCache customFields, ILogger<Job> logger, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -121,7 +125,8 @@ public static class ImportEndpoints
 
         var (options, refusal) = key is null
             ? (null, ApiError.Validation(FilePart, "is required: a multipart part named file, with a filename"))
-            : await ReadOptionsAsync(fields, store, key, ImportFile.FormatOf(fileName, contentType, first), cancellationToken);
+            : await ReadOptionsAsync(fields, store, key, ImportFile.FormatOf(fileName, contentType, first), await customFields.CurrentAsync(cancellationToken),
+                cancellationToken);
         if (refusal is not null)
         {
             await DeleteAsync(store, key, logger);
@@ -156,7 +161,7 @@ public static class ImportEndpoints
 
     /// <summary>The options, checked; and the file's header against the entity's fields (a CSV file's, read from the store).</summary>
     static async Task<(JobParams?, IResult?)> ReadOptionsAsync(Dictionary<string, string> fields, IAttachmentStore store, string key, string format,
-        CancellationToken cancellationToken)
+        FieldSchema schema, CancellationToken cancellationToken)
     {
         var v = new Validator();
         var entity = v.OneOf("entity", fields.GetValueOrDefault("entity") is { } e ? e.Trim() : null, ImportColumns.Entities);
@@ -187,15 +192,15 @@ public static class ImportEndpoints
             if (header.Length == 0 || header.All(h => h.Length == 0)) v.Add(FilePart, "has no header row");
             foreach (var repeated in header.GroupBy(h => h).Where(g => g.Count() > 1)) v.Add(FilePart, $"has the column {repeated.Key} twice");
             foreach (var column in header)
-                if (columns.Target(column, mapping).Problem is { } problem) v.Add(FilePart, $"column {column} {problem}");
+                if (columns.Target(column, mapping, schema).Problem is { } problem) v.Add(FilePart, $"column {column} {problem}");
             foreach (var column in mapping?.Keys.Except(header) ?? []) v.Add("mapping", $"names {column}, which is not a column of the file");
         }
         foreach (var (column, field) in mapping ?? [])
-            if (field is not null && field.Trim().Length > 0 && !columns.Knows(field)) v.Add("mapping", $"maps {column} to {field}, which is not a field of {entity}");
+            if (field is not null && field.Trim().Length > 0 && columns.Unknown(field, schema) is { } unknown) v.Add("mapping", $"maps {column} to {field}, which {unknown}");
 
         // The default match key: external_id when the file has that column (JSON Lines: when its first row has it), else email.
         var named = header ?? await FirstRowColumnsAsync(store, key, cancellationToken);
-        var hasExternalId = named.Any(c => columns.Target(c, mapping).Field == "external_id");
+        var hasExternalId = named.Any(c => columns.Target(c, mapping, schema).Field == "external_id");
         matchOn ??= hasExternalId || entity is "deals" or "activities" ? "external_id" : "email";
         if (matchOn == "email" && entity is "deals" or "activities") v.Add("match_on", $"{entity} match on external_id only");
         if (v.Result is { } badFile) return (null, badFile);

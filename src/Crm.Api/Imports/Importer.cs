@@ -36,6 +36,8 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
     readonly AuditTrail _audit = scope.Context.RequestServices.GetRequiredService<AuditTrail>();
     readonly CustomFieldCache _fields = scope.Context.RequestServices.GetRequiredService<CustomFieldCache>();
     readonly Dictionary<string, (string? Field, string? Problem)> _targets = new(StringComparer.Ordinal);
+    /// <summary>The custom field definitions, read once per batch (as a request reads them once).</summary>
+    FieldSchema? _schema;
 
     string Mode => options.Mode!;
     string MatchOn => options.MatchOn!;
@@ -43,7 +45,8 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
     public async Task<RowOutcome> ApplyAsync(ImportRow row, CancellationToken cancellationToken)
     {
         if (row.Problem is not null) return RowOutcome.Fail("VALIDATION_FAILED", null, $"row {row.Problem}");
-        var (body, references, problem) = Read(row);
+        _schema ??= await _fields.CurrentAsync(cancellationToken);
+        var (body, references, problem) = Read(row, _schema);
         if (problem is not null) return problem;
 
         await scope.Transaction.CreateSavepointAsync("row", cancellationToken);
@@ -69,13 +72,13 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
     }
 
     /// <summary>The row as a body (members by field name) and its references; or why it cannot be.</summary>
-    (JsonObject?, Dictionary<string, string?>?, RowOutcome?) Read(ImportRow row)
+    (JsonObject?, Dictionary<string, string?>?, RowOutcome?) Read(ImportRow row, FieldSchema schema)
     {
         var body = new JsonObject();
         var references = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var cell in row.Cells)
         {
-            if (!_targets.TryGetValue(cell.Column, out var target)) _targets[cell.Column] = target = columns.Target(cell.Column, options.Mapping);
+            if (!_targets.TryGetValue(cell.Column, out var target)) _targets[cell.Column] = target = columns.Target(cell.Column, options.Mapping, schema);
             if (target.Problem is not null) return (null, null, RowOutcome.Fail("VALIDATION_FAILED", cell.Column, $"{cell.Column} {target.Problem}"));
             if (target.Field is not { } field || cell.Absent) continue;
             if (columns.References.Contains(field))
@@ -85,9 +88,13 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
             }
             if (ImportColumns.IsCustomField(field))
             {
-                // Custom fields are checked by the resource's own validation of custom_fields (contract section 11).
+                var key = ImportColumns.KeyOf(field);
+                var (typed, invalid) = ImportColumns.Convert(schema.Active(columns.Entity, key)!, cell.Value?.DeepClone(), options.Format == ImportFile.Csv);
+                if (invalid is not null) return (null, null, RowOutcome.Fail("VALIDATION_FAILED", cell.Column, $"{cell.Column} {invalid}"));
+                // A blank text cell is no value: like an empty one, it leaves the stored value (only \N clears, section 9).
+                if (typed is null && cell.Value is not null) continue;
                 var custom = body["custom_fields"] as JsonObject ?? (JsonObject)(body["custom_fields"] = new JsonObject());
-                custom[field[ImportColumns.CustomFieldPrefix.Length..]] = cell.Value?.DeepClone();
+                custom[key] = typed;
                 continue;
             }
             var (value, problem) = columns.Convert(field, cell.Value);
@@ -247,8 +254,15 @@ public sealed class Importer(BatchScope scope, JobParams options, ImportColumns 
         _ => null,
     });
 
-    string? Column(string? field) => field is null ? null
-        : _targets.FirstOrDefault(t => t.Value.Field == field).Key ?? field;
+    /// <summary>The file column behind a field the API named (<c>custom_fields.key</c> is the <c>cf.key</c> column).</summary>
+    string? Column(string? field)
+    {
+        if (field is null) return null;
+        if (field.StartsWith(CustomFieldMember, StringComparison.Ordinal)) field = ImportColumns.CustomFieldPrefix + field[CustomFieldMember.Length..];
+        return _targets.FirstOrDefault(t => t.Value.Field == field).Key ?? field;
+    }
+
+    const string CustomFieldMember = "custom_fields.";
 
     string Singular => columns.Entity switch { "customers" => "customer", "contacts" => "contact", "deals" => "deal", _ => "activity" };
 

@@ -111,8 +111,6 @@ public sealed class JobBatches(IServiceScopeFactory scopes, IHttpContextAccessor
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<CrmDb>();
-        // Each row has a savepoint of its own (Importer); EF's savepoint around every save would only add round trips.
-        db.Database.AutoSavepointsEnabled = false;
         var user = new CurrentUser(job.UserId, job.UserId.ToString(CultureInfo.InvariantCulture),
             Enum.Parse<Role>(job.UserRole, ignoreCase: true), job.UserEmail, job.UserName, permissions);
         var context = new DefaultHttpContext { RequestServices = services.ServiceProvider, TraceIdentifier = job.Id.ToString(CultureInfo.InvariantCulture) };

@@ -10,10 +10,12 @@ namespace Crm.Api.OpenApi;
 /// declare them with <see cref="EndpointDocs.WithQuery"/> and the document transformer writes them out.
 /// <paramref name="Type"/> is the type of the value, or of each item of a <paramref name="CommaList"/> (documented as an
 /// array in form style without explode: <c>status=lead,active</c>); <c>user</c> is a user id, <c>me</c> or <c>none</c>.
+/// <paramref name="Pattern"/> admits values the document cannot list (they are data, such as <c>cf.&lt;key&gt;</c>): with
+/// <paramref name="Values"/>, a value is one of those or matches it.
 /// </summary>
 public sealed record QueryParameter(string Name, string Description, string Type, string? Format = null,
     IReadOnlyList<string>? Values = null, bool CommaList = false, int? Minimum = null, int? Maximum = null, string? Default = null,
-    string? AliasOf = null)
+    string? AliasOf = null, string? Pattern = null)
 {
     public OpenApiParameter ToOpenApi()
     {
@@ -45,6 +47,12 @@ public sealed record QueryParameter(string Name, string Description, string Type
                     new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("me"), JsonValue.Create("none")] },
                 ],
             };
+        if (Pattern is not null && Values is not null)
+            return new OpenApiSchema
+            {
+                AnyOf = [(this with { Pattern = null, Default = null }).ValueSchema(), (this with { Values = null, Default = null }).ValueSchema()],
+                Default = Default is null ? null : JsonValue.Create(Default),
+            };
         return new OpenApiSchema
         {
             Type = Type switch
@@ -53,6 +61,7 @@ public sealed record QueryParameter(string Name, string Description, string Type
                 _ => JsonSchemaType.String,
             },
             Format = Format,
+            Pattern = Pattern,
             Enum = Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
             Minimum = Minimum?.ToString(),
             Maximum = Maximum?.ToString(),

@@ -137,10 +137,22 @@ public sealed class ReadReplica : BackgroundService
 /// </summary>
 public sealed class CrmDbPools(IDbContextFactory<CrmDb> primary, IDbContextFactory<CrmDb>? replica)
 {
-    public CrmDb Primary() => primary.CreateDbContext();
+    public CrmDb Primary() => WithoutAutoSavepoints(primary.CreateDbContext());
 
     public CrmDb For(HttpContext? context) =>
-        replica is not null && context?.Features.Get<ReadRouting>() is { OnReplica: true } ? replica.CreateDbContext() : primary.CreateDbContext();
+        replica is not null && context?.Features.Get<ReadRouting>() is { OnReplica: true } ? replica.CreateDbContext() : Primary();
+
+    /// <summary>
+    /// EF Core wraps every SaveChanges inside a transaction in a savepoint, two round trips each (four on a create: the
+    /// record's save and its audit's). Nothing here continues a transaction after a failed save except where it says so
+    /// with a savepoint of its own (an import's rows, a bulk job's records, a bulk item inside an Idempotency-Key
+    /// request); everywhere else a failure ends the transaction. Set on every lease: a pooled context forgets it.
+    /// </summary>
+    static CrmDb WithoutAutoSavepoints(CrmDb db)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return db;
+    }
 }
 
 public static class CrmDbRegistration

@@ -1,3 +1,4 @@
+using Crm.Api.Configuration;
 using Crm.Api.Http;
 
 namespace Crm.Api.Security;
@@ -17,7 +18,7 @@ public static class PermissionEndpointExtensions
 /// binds anything, so a caller without a valid token learns nothing about ids, queries or bodies.
 /// Endpoints without a declared permission are denied: access is never granted by omission.
 /// </summary>
-public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier, AuthFailureLimit failures)
+public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier, AuthFailureLimit failures, CrmSettings settings)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -30,8 +31,7 @@ public sealed class AuthMiddleware(RequestDelegate next, TokenVerifier verifier,
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
         if (failures.Exhausted(address))
         {
-            context.Response.Headers.RetryAfter = ((int)AuthFailureLimit.Window.TotalSeconds).ToString();
-            await ApiError.WriteAsync(context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED",
+            await RateLimitRefusal.WriteAsync(context, settings, ((int)AuthFailureLimit.Window.TotalSeconds).ToString(),
                 "Too many failed authentications from this address; retry in a minute");
             return;
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Crm.Api.Tests.CustomFields;
 using Crm.Api.Tests.Infrastructure;
@@ -69,6 +70,26 @@ public class BulkTests(CrmFactory app) : IClassFixture<CrmFactory>
         var invalid = await (await app.Admin.PostJson("/admin/customers/bulk", new { ids = new[] { a.Id() }, action = "update", changes = new { status = "sleeping" } }))
             .ShouldHave(HttpStatusCode.OK);
         Results(invalid).ShouldBe([(a.Id(), 400, "VALIDATION_FAILED")]);
+    }
+
+    [Fact]
+    public async Task InsideAnIdempotencyKeyRequestARecordThatFailsAtTheDatabaseFailsAloneAndTheOthersCommit()
+    {
+        var t = Tag();
+        var (a, b, c) = (await CustomerAsync(t, "A"), await CustomerAsync(t, "B"), await CustomerAsync(t, "C"));
+        var email = $"once-{t}@example.com";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/admin/customers/bulk")
+        {
+            Content = JsonContent.Create(new { ids = new[] { a.Id(), b.Id(), c.Id() }, action = "update", changes = new { email } }),
+        };
+        request.Headers.Add("Idempotency-Key", $"bulk-{t}");
+
+        // The unique index refuses b and c inside the request's one transaction; each had a savepoint of its own.
+        var response = await (await app.Admin.SendAsync(request)).ShouldHave(HttpStatusCode.OK);
+
+        Results(response).ShouldBe([(a.Id(), 200, null), (b.Id(), 409, "EMAIL_EXISTS"), (c.Id(), 409, "EMAIL_EXISTS")]);
+        (await (await app.Admin.GetAsync($"/admin/customers/{a.Id()}")).ShouldHave(HttpStatusCode.OK)).Str("email").ShouldBe(email);
+        (await (await app.Admin.GetAsync($"/admin/customers/{c.Id()}")).ShouldHave(HttpStatusCode.OK)).Str("email").ShouldBe($"c-{t}@example.com");
     }
 
     [Fact]

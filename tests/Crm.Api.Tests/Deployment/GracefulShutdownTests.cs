@@ -164,7 +164,9 @@ public class GracefulShutdownTests
                     using var probe = new TcpClient();
                     await probe.ConnectAsync(IPAddress.Loopback, Port);
                 }
-                catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
+                // Refused, or reset when the listening socket closed with this connection still in its backlog: either
+                // way the server no longer accepts it.
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionRefused or SocketError.ConnectionReset)
                 {
                     return;
                 }

@@ -62,9 +62,23 @@ public class ConfigurationTests
         (connection.Host, connection.Port, connection.Database, connection.Username, connection.Password)
             .ShouldBe(("pg", 5433, "crm", "app", "p@ss"));
         connection.MaxPoolSize.ShouldBe(12);
+        connection.MaxAutoPrepare.ShouldBe(100, "statements used twice on a connection are prepared by default");
         settings.Port.ShouldBe(8080);
         settings.IsDevelopment.ShouldBeTrue();
         settings.MigrateOnStart.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AutoPreparationCanBeTurnedOffForThePrimaryAndTheReplica()
+    {
+        var settings = Load(new()
+        {
+            ["DATABASE_URL"] = "postgres://app:p@pg/crm", ["DATABASE_READ_URL"] = "postgres://app:p@replica/crm",
+            ["DB_MAX_AUTO_PREPARE"] = "0", ["JWT_SECRET"] = new string('k', 40),
+        });
+
+        new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare.ShouldBe(0);
+        new NpgsqlConnectionStringBuilder(settings.ReadConnectionString).MaxAutoPrepare.ShouldBe(0);
     }
 
     [Fact]
