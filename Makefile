@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields bench-duplicates token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-prepare
+.PHONY: run test build db clean bench bench-attachments bench-events bench-reports bench-customfields bench-duplicates token seed client cluster cluster-stop bench-cluster migrate-up migrate-down migrate-create migrate-check migrate-version bench-adoption bench-abuse bench-prepare bench-data
 
 run:
 	@scripts/run.sh
@@ -72,6 +72,12 @@ bench-customfields:
 # incremental refresh, and the duplicates list's p50/p99 per page: bench/results/duplicates-$(SCALE).md.
 bench-duplicates:
 	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) node bench/duplicates.mjs
+
+# Data in and out on the Release build: CSV imports of IMPORT_SIZES customers with contacts (rows/s, peak RSS), the export
+# of every customer of crm_bench_$(SCALE) (default 1M; seeded as `make bench` seeds it) and 1,000-id bulk updates:
+# bench/results/data-$(SCALE).md.
+bench-data:
+	@SCALE=$(if $(filter command line environment,$(origin SCALE)),$(SCALE),1000000) node bench/data.mjs
 
 # The adoption of a legacy database of $(SCALE) customers: time, peak memory, locks on CMS tables (bench/adoption.sh).
 bench-adoption:

@@ -9,6 +9,7 @@ using Crm.Api.CustomFields;
 using Crm.Api.Customers;
 using Crm.Api.Data;
 using Crm.Api.Deals;
+using Crm.Api.Erasure;
 using Crm.Api.Events;
 using Crm.Api.Exports;
 using Crm.Api.Http;
@@ -151,6 +152,7 @@ public static class CrmApp
         api.MapBulk();
         api.MapMerges();
         api.MapJobs();
+        api.MapErasure();
         api.MapCustomFields();
         api.MapPipelines();
         return app;

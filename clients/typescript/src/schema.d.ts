@@ -161,6 +161,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/customers/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erases the personal data of a customer and its contacts everywhere it is stored, as a job (irreversible)
+         * @description `confirm` must be the customer's email (case-insensitive), else 400 CONFIRMATION_REQUIRED and nothing changes. The job
+         *     (`kind: erase`, `Location: /admin/jobs/{id}`) replaces names, e-mails, phones, companies and the free text of the
+         *     customer, its contacts, deals, activities, notes and attachments with `[erased]` (custom fields of text kinds are
+         *     removed), in the live rows, the audit log's values, the event feed, webhook deliveries, import error rows and cached
+         *     idempotent answers, and removes the attachments' bytes from the store. Ids, amounts, stages, statuses and dates stay
+         *     for the reports. Each record gets an `erase` audit entry without personal data and a `*.updated` event with its
+         *     erased state. Asking again for a customer whose erasure is queued, running or done answers with that job.
+         *
+         *     Needs the `customers:erase` permission (admin: all records, manager: no, agent: no).
+         */
+        post: operations["EraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -3008,7 +3036,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-            /** Format: email */
+            /** @description An e-mail address, or `[erased]` once the customer's personal data is erased (POST /admin/customers/{id}/erase). */
             email: string;
             phone: null | string;
             company: null | string;
@@ -3213,7 +3241,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-            /** Format: email */
+            /** @description An e-mail address, or `[erased]` once the customer's personal data is erased (POST /admin/customers/{id}/erase). */
             email: string;
             phone: null | string;
             company: null | string;
@@ -3733,6 +3761,15 @@ export interface components {
              * @description The trigram similarity of name and company (contacts: of first and last name), when it is a reason.
              */
             similarity: null | number;
+        };
+        /**
+         * @example {
+         *       "confirm": "ada@example.com"
+         *     }
+         */
+        EraseRequest: {
+            /** @description The customer's email (case-insensitive), typed again: else 400 CONFIRMATION_REQUIRED and nothing changes. */
+            confirm: string;
         };
         /**
          * @description The one error shape of the API.
@@ -5272,6 +5309,230 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         code?: "EVENTS_EXPIRED";
+                    };
+                };
+            };
+            /** @description The caller exceeded RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_REQUESTS_PER_USER, or its address AUTH_FAILURES_PER_MINUTE; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description An unexpected error; the body has no details. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description The database is unavailable, or a statement ran past its timeout (QUERY_TIMEOUT); retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "QUERY_TIMEOUT" | "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    EraseCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a read replica (DATABASE_READ_URL): the X-CRM-Consistency of an earlier response, so that this request sees that write whichever instance answers. */
+                "X-CRM-Consistency"?: string;
+                /** @description Up to 255 printable characters: a repeat within 24 h replays the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A record id (positive integer). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the work runs as a job in the background; Location names it. */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description The request is malformed: a path id, query parameter or body member is invalid. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFIRMATION_REQUIRED" | "INVALID_ID" | "INVALID_JSON" | "INVALID_QUERY" | "VALIDATION_FAILED";
+                        data?: components["schemas"]["ValidationErrors"] | null | {
+                            /** Format: int64 */
+                            count: number;
+                        };
+                    };
+                };
+            };
+            /** @description The bearer token is missing, malformed, invalid or expired. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TOKEN" | "INVALID_TOKEN_FORMAT" | "MISSING_TOKEN" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description The token is valid but its role (or the lack of a CRM role) does not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description The addressed record does not exist (or is outside the caller's read scope). */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The change conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description The request body is larger than MAX_BODY_BYTES. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "X-CRM-Consistency": components["headers"]["X-CRM-Consistency"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -19720,7 +19981,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only jobs of these kinds. Comma-separated, any of them matches. */
-                kind?: ("import" | "bulk")[];
+                kind?: ("import" | "bulk" | "erase")[];
                 /** @description Only jobs in these states. Comma-separated, any of them matches. */
                 status?: ("queued" | "running" | "completed" | "failed" | "cancelled")[];
                 /** @description Only the records with these ids (a row to refresh, the rows on screen); the list's order and paging apply. Comma-separated positive ids (at most 100). */

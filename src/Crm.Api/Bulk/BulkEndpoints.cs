@@ -144,9 +144,16 @@ public static class BulkEndpoints
         var (items, idsProblem) = ReadIds(body.Ids);
         if (idsProblem is not null) return ApiError.Validation("ids", idsProblem);
 
-        var results = new List<BulkItemResult>(items!.Count);
-        foreach (var (id, version) in items)
-            results.Add(await ApplyAsync(operation!, id, version, body, changes, http.RequestServices, context));
+        // One transaction with a savepoint per record, not a transaction per record: each record still succeeds or fails
+        // alone, as its route would, and the request waits for the disk once. 1,000 commits were nearly all of a 1,000-id
+        // update's 54 s on the loaded machine (make bench-data; CPU 2 s of it).
+        var results = await context.Db.InTransactionAsync(async () =>
+        {
+            var done = new List<BulkItemResult>(items!.Count);
+            foreach (var (id, version) in items)
+                done.Add(await ApplyAsync(operation!, id, version, body, changes, http.RequestServices, context));
+            return done;
+        }, context.CancellationToken);
         var failed = results.Count(r => r.Status >= 400);
         return TypedResults.Ok(new BulkResponse(results, results.Count - failed, failed));
     }

@@ -45,6 +45,8 @@ public static class EventTypes
             ? "customer.restored" : "customer.updated",
         // Completing is an update whose status became completed; it is the event subscribers wait for.
         "update" when resourceType == "activity" && NewValue(changes, "status") == "completed" => ActivityCompleted,
+        // An erasure changes the record: receivers get its erased state and overwrite their copies.
+        "erase" when Known.Contains($"{resourceType}.updated") => $"{resourceType}.updated",
         _ when Verbs.TryGetValue(action, out var verb) && Known.Contains($"{resourceType}.{verb}") => $"{resourceType}.{verb}",
         _ => null,
     };

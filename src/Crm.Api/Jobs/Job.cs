@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Api.Jobs;
 
-/// <summary>A background job (contract section 9): an import, or a bulk action by filter. See migrations/000021.</summary>
+/// <summary>A background job (contract section 9): an import, a bulk action by filter, or an erasure. See migrations/000021.</summary>
 public sealed class Job
 {
     public long Id { get; set; }
@@ -47,8 +47,8 @@ public static class JobStatus
 
 public static class JobKind
 {
-    public const string Import = "import", Bulk = "bulk";
-    public static readonly string[] All = [Import, Bulk];
+    public const string Import = "import", Bulk = "bulk", Erase = "erase";
+    public static readonly string[] All = [Import, Bulk, Erase];
 }
 
 /// <summary>What a job was asked to do: an import's options, or a bulk action's.</summary>
@@ -71,6 +71,9 @@ public sealed record JobParams
     public long[]? TagIds { get; init; }
     /// <summary>The list's query parameters that select the records.</summary>
     public Dictionary<string, string>? Filter { get; init; }
+
+    /// <summary>An erasure's customer.</summary>
+    public long? CustomerId { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 }

@@ -72,11 +72,12 @@ public static class JobFiles
 
 public static class JobServices
 {
-    /// <summary>The jobs (imports, bulk actions by filter) and their runner.</summary>
+    /// <summary>The jobs (imports, bulk actions by filter, erasures) and their runner.</summary>
     public static IServiceCollection AddDataInOut(this IServiceCollection services)
     {
         services.AddSingleton<IJobHandler, Imports.ImportJob>();
         services.AddSingleton<IJobHandler, Bulk.BulkJob>();
+        services.AddSingleton<IJobHandler, Erasure.EraseJob>();
         services.AddSingleton<JobBatches>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -27,6 +27,9 @@ public static class SchemaFacts
     const string Color = "^#[0-9A-Fa-f]{6}$";
     static readonly DateTime NextWeek = new(2030, 1, 15, 9, 30, 0, DateTimeKind.Utc);
 
+    /// <summary>A stored customer's email: an address, or what an erasure left (contract section 9).</summary>
+    const string ErasedEmail = "An e-mail address, or `[erased]` once the customer's personal data is erased (POST /admin/customers/{id}/erase).";
+
     // The rules of each resource's members, shared by its POST body (which adds what is required) and its PUT body.
     static OpenApiSchema CustomerMembers(OpenApiSchema s) => s.MaxLength(255, "name", "email", "company", "external_id").MaxLength(50, "phone")
         .MaxLength(100, "role").MaxLength(10_000, "notes").Format("email", "email")
@@ -103,10 +106,13 @@ public static class SchemaFacts
             .Example(new { name = "Ada King", phone = "", company = (string?)null }),
         [typeof(CustomerPatch)] = s => s.Requires().OneOf("status", CustomerStatus.All).NotNull("contacted")
             .Example(new { status = "active", contacted = true, next_follow_up_at = NextWeek }),
-        [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email")
+        [typeof(CustomerResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Describe("email", ErasedEmail)
             .Example(Examples.Customer),
         [typeof(CustomerCreatedResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
-        [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Format("email", "email"),
+        [typeof(CustomerDetailResponse)] = s => s.OneOf("status", CustomerStatus.All).OneOf("preferred_contact_method", ContactMethod.All).Describe("email", ErasedEmail),
+        [typeof(Erasure.EraseRequest)] = s => s.Requires("confirm")
+            .Describe("confirm", "The customer's email (case-insensitive), typed again: else 400 CONFIRMATION_REQUIRED and nothing changes.")
+            .Example(new { confirm = "ada@example.com" }),
         [typeof(Bulk.BulkRequest)] = s => s.Requires("action").OneOf("action", Bulk.BulkEndpoints.Actions)
             .Replace("ids", new OpenApiSchema
             {

@@ -33,10 +33,11 @@ public class OperationContractTests(ContractFactory app) : IClassFixture<Contrac
     /// </summary>
     static readonly Dictionary<string, int> MayEndFirst = new() { ["CancelJob"] = 409 };
 
-    /// <summary>Deletions run last, children before the customer whose delete cascades; restore brings it back.</summary>
+    /// <summary>Deletions run last, children before the customer whose delete cascades; restore brings it back; erasure then
+    /// empties it (confirmed with the e-mail the customer was created with).</summary>
     static readonly string[] Endings =
         ["UnassignCustomerTag", "DeleteAttachment", "DeleteContact", "DeleteNote", "DeleteActivity", "DeleteDeal", "DeleteTag", "DeletePipelineStage", "DeleteCustomer", "RestoreCustomer",
-         "DeleteWebhook", "DeleteCustomField", "DeletePipeline"];
+         "EraseCustomer", "DeleteWebhook", "DeleteCustomField", "DeletePipeline"];
 
     /// <summary>The record each path's collection segment addresses.</summary>
     static readonly Dictionary<string, string> Collections = new()

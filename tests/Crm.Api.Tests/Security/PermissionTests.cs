@@ -41,7 +41,7 @@ public class PermissionTests(CrmFactory app) : IClassFixture<CrmFactory>
         // Section 3 (v2): bulk by ids on their own records, their own jobs; no imports, no export by default.
         permissions.ShouldContain("records:bulk:own");
         permissions.ShouldContain("jobs:read:own");
-        permissions.ShouldNotContain(p => p.StartsWith("imports:") || p.StartsWith("records:export"));
+        permissions.ShouldNotContain(p => p.StartsWith("imports:") || p.StartsWith("records:export") || p.StartsWith("customers:erase"));
     }
 
     [Fact]

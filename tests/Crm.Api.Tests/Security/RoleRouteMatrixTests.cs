@@ -65,6 +65,8 @@ public class RoleRouteMatrixTests(CrmFactory app) : IClassFixture<CrmFactory>
         ["GET /admin/jobs"] = "AAA", ["GET /admin/jobs/{id}"] = "AAA", ["POST /admin/jobs/{id}/cancel"] = "AAA", ["GET /admin/jobs/{id}/errors"] = "AAA",
         ["GET /admin/customers/export"] = "AAF", ["GET /admin/contacts/export"] = "AAF",
         ["GET /admin/deals/export"] = "AAF", ["GET /admin/activities/export"] = "AAF",
+        // Section 3 (v2): erasing a customer's personal data is the admin's alone.
+        ["POST /admin/customers/{id}/erase"] = "AFF",
         ["POST /admin/customers/bulk"] = "AAA", ["POST /admin/deals/bulk"] = "AAA", ["POST /admin/activities/bulk"] = "AAA",
         // Section 3 (v2): merge (and the duplicates it starts from) for admins and managers.
         ["GET /admin/customers/duplicates"] = "AAF", ["GET /admin/customers/{id}/contacts/duplicates"] = "AAF",

@@ -35,6 +35,8 @@ public sealed class Receiver : IAsyncDisposable
     /// <summary>Status (and optional Location) to answer with; may change while the test runs.</summary>
     public Func<int> Answer { get; set; } = () => 200;
     public string? Location { get; set; }
+    /// <summary>Answer with the body received (as receivers that log or quote what they got do).</summary>
+    public bool Echo { get; set; }
     /// <summary>Answer with a body that never ends (until the sender hangs up).</summary>
     public bool Endless { get; set; }
     public TaskCompletionSource? Hold { get; set; }
@@ -74,7 +76,7 @@ public sealed class Receiver : IAsyncDisposable
         if (Location is not null) context.Response.Headers.Location = Location;
         if (!Endless)
         {
-            await context.Response.WriteAsync(status < 300 ? "thanks" : "not now");
+            await context.Response.WriteAsync(Echo ? body : status < 300 ? "thanks" : "not now");
             return;
         }
         var chunk = new string('x', 16 * 1024);
