@@ -170,6 +170,18 @@ public sealed class Eraser(CrmDb db, AuditTrail audit, TimeProvider time, Cancel
                 """, row.Id, Json(payload), response, PersonalData.Erased);
         }
 
+        // A merge remembers the fields it copied and the survivor's values before them (unmerge restores those): a merge
+        // of one of the records, on either side, or one that copied an erased address.
+        foreach (var (table, merged) in new[] { ("crm_customer_merges", new[] { records.CustomerId }), ("crm_contact_merges", records.Contacts) })
+            foreach (var row in await ReadAsync($"""
+                SELECT id, copied::text, target_id = ANY($1) OR source_id = ANY($1) FROM {table}
+                WHERE target_id = ANY($1) OR source_id = ANY($1) OR copied::text ILIKE ANY($2)
+                """, [merged, patterns], r => (Id: r.GetInt64(0), Copied: r.GetString(1), Of: r.GetBoolean(2))))
+            {
+                if (values.Scrub(row.Copied, row.Of) is { } copied)
+                    await ExecuteAsync($"UPDATE {table} SET copied = $2::jsonb WHERE id = $1", row.Id, copied);
+            }
+
         // A failed import row about one of the records (or quoting an erased address) keeps its columns, each erased.
         foreach (var row in await ReadAsync("""
             SELECT e.job_id, e.row_number, e.cells::text, e.error_message FROM crm_job_errors e JOIN crm_jobs j ON j.id = e.job_id

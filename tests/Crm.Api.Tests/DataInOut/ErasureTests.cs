@@ -59,6 +59,12 @@ public class ErasureTests(ErasureTests.ErasureFactory app) : IClassFixture<Erasu
         await (await app.Admin.PutJson($"/admin/contacts/{contact.Id()}", new { first_name = contactName, email = contactEmail, position = $"Deputy of {name}" }))
             .ShouldHave(HttpStatusCode.OK);
 
+        // A merge into it that copied another customer's company: the merge record keeps the company it had ("<name> Holdings").
+        var twin = await (await app.Admin.PostJson("/admin/customers", new { name = $"Twin {Tag()}", email = $"twin-{Tag()}@example.com", company = "Twin Co" }))
+            .ShouldHave(HttpStatusCode.Created);
+        await (await app.Admin.PostJson($"/admin/customers/{id}/merge", new { source_id = twin.Id(), prefer = new { company = "source" } }))
+            .ShouldHave(HttpStatusCode.OK);
+
         var deal = await (await app.Admin.PostJson("/admin/deals", new { title = $"{name} renewal", description = $"Call {email}", customer_id = id, amount = 1234.5 }))
             .ShouldHave(HttpStatusCode.Created);
         await (await app.Admin.PostJson("/admin/activities", new { type = "call", title = $"Call {name}", description = $"Dial {email}", customer_id = id, deal_id = deal.Id() }))
