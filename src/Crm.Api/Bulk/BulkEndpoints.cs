@@ -267,16 +267,17 @@ public static class BulkEndpoints
 
     /// <summary>
     /// One record through the action's handler, as the route would answer it; a database refusal is that record's alone.
-    /// Inside a transaction of the caller's (a bulk job's batch, an Idempotency-Key request) the record gets a savepoint of
-    /// its own, so that a record that fails leaves nothing behind and the others go on.
+    /// It runs inside the transaction of its request or of its job's batch, in a savepoint of its own, so that a record
+    /// that fails leaves nothing behind and the others go on.
     /// </summary>
     internal static async Task<BulkItemResult> ApplyAsync(Operation operation, long id, string? version, BulkRequest body, object? changes,
         IServiceProvider services, BulkContext context)
     {
         var request = new DefaultHttpContext { RequestServices = services }.Request;
         if (version is not null) request.Headers.IfMatch = version;
-        var outer = context.Db.Database.CurrentTransaction;
-        if (outer is not null) await outer.CreateSavepointAsync("record", context.CancellationToken);
+        var transaction = context.Db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("A bulk record runs inside its request's or its job's transaction");
+        await transaction.CreateSavepointAsync("record", context.CancellationToken);
         BulkItemResult result;
         try
         {
@@ -292,11 +293,8 @@ public static class BulkEndpoints
         {
             context.Db.ChangeTracker.Clear();
         }
-        if (outer is not null)
-        {
-            if (result.Status < 400) await outer.ReleaseSavepointAsync("record", context.CancellationToken);
-            else await outer.RollbackToSavepointAsync("record", context.CancellationToken);
-        }
+        if (result.Status < 400) await transaction.ReleaseSavepointAsync("record", context.CancellationToken);
+        else await transaction.RollbackToSavepointAsync("record", context.CancellationToken);
         return result;
     }
 
