@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, crm, median, publish, root, sql, startService as start, stopService, wrk as wrkAt } from './lib.mjs';
+import { benchDatabase, crm, median, root, sql, startService as start, stopService, wrk as wrkAt } from './lib.mjs';
 
 const scale = Number(process.env.SCALE ?? 10000);
 const seconds = Number(process.env.DURATION ?? 20);
@@ -18,8 +18,6 @@ const port = Number(process.env.BENCH_PORT ?? 3988);
 const base = `http://127.0.0.1:${port}`;
 const log = (...args) => console.error('bench-abuse:', ...args);
 
-log('building (Release)');
-publish();
 const database = benchDatabase(scale, log);
 const customers = sql(database, 'SELECT min(id), max(id), count(*) FROM customers WHERE deleted_at IS NULL').split('|').map(Number);
 const deals = Number(sql(database, 'SELECT count(*) FROM deals WHERE deleted_at IS NULL'));

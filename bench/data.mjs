@@ -12,9 +12,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { databaseUrl, root, seededLikeMakeBench, sql } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scale = Number(process.env.SCALE ?? 1000000);
 const sizes = (process.env.IMPORT_SIZES ?? '10000,100000').split(',').map(Number);
 const rounds = Number(process.env.ROUNDS ?? 3);
@@ -25,21 +24,10 @@ const importDatabase = 'crm_bench_data_import';
 const log = (...args) => console.error('bench-data:', ...args);
 const load = () => os.loadavg().map(l => l.toFixed(1)).join(' ');
 
-const pgBin = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b)).map(v => `/usr/lib/postgresql/${v}/bin`).pop();
-const serverUrl = new URL(execFileSync(path.join(root, 'scripts/dev-db.sh')).toString().trim());
-const pgEnv = { ...process.env, PGPASSWORD: decodeURIComponent(serverUrl.password) };
-const sql = (db, text) => execFileSync(`${pgBin}/psql`, ['-h', serverUrl.hostname, '-p', serverUrl.port, '-U', decodeURIComponent(serverUrl.username),
-  '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', text], { env: pgEnv, maxBuffer: 1 << 26 }).toString().trim();
-const urlOf = db => Object.assign(new URL(serverUrl), { pathname: `/${db}` }).toString();
+const urlOf = databaseUrl;
 
-// 1. The seeded database (bench/run.mjs seeds it and builds the program), else just the build.
-if (sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) !== `seeded ${scale}`) {
-  log(`seeding ${database} through bench/run.mjs`);
-  execFileSync('node', [path.join(root, 'bench/run.mjs')], { stdio: 'inherit', env: { ...process.env, SCALE: String(scale), ONLY: '(seed only)' } });
-} else if (process.env.NO_BUILD !== '1') {
-  log('building (Release, ReadyToRun)');
-  execFileSync(path.join(root, 'scripts/publish.sh'), { cwd: root, stdio: 'inherit' });
-}
+// 1. The seeded database (bench/lib.mjs: as make bench seeds it), else just the build.
+seededLikeMakeBench(scale, log);
 const crm = (db, args, env = {}) => execFileSync('dotnet', [path.join(root, '.build/api/crm.dll'), ...args],
   { cwd: root, env: { ...process.env, DATABASE_URL: urlOf(db), ...env } }).toString();
 crm(database, ['migrate', 'up']);

@@ -11,7 +11,7 @@ const serverUrl = new URL(execFileSync(path.join(root, 'scripts/dev-db.sh')).toS
 const pgEnv = { ...process.env, PGPASSWORD: decodeURIComponent(serverUrl.password) };
 
 export const sql = (db, text) => execFileSync(`${pgBin}/psql`, ['-h', serverUrl.hostname, '-p', serverUrl.port, '-U', decodeURIComponent(serverUrl.username),
-  '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', text], { env: pgEnv }).toString().trim();
+  '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', text], { env: pgEnv, maxBuffer: 1 << 26 }).toString().trim();
 export const databaseUrl = database => Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
 export const crmDll = path.join(root, '.build/api/crm.dll');
 
@@ -24,21 +24,26 @@ export function publish() {
 export const crm = (database, args, env = {}) => execFileSync('dotnet', [crmDll, ...args],
   { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl(database), ...env }, maxBuffer: 1 << 26 }).toString();
 
-/** crm_bench_<scale>, the database of make bench: migrated to this build, seeded once (its comment says with what). */
-export function benchDatabase(scale, log) {
+/**
+ * crm_bench_<scale>, the database of make bench: seeded by bench/run.mjs as make bench seeds it (which also publishes the
+ * Release build), else the build published here (NO_BUILD=1 keeps the last one). Not migrated: see benchDatabase.
+ */
+export function seededLikeMakeBench(scale, log) {
   const database = `crm_bench_${scale}`;
-  const seeded = sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) === `seeded ${scale}`;
-  if (!seeded) {
-    sql('postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    sql('postgres', `CREATE DATABASE ${database}`);
+  if (sql('postgres', `SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '${database}'`) !== `seeded ${scale}`) {
+    log(`seeding ${database} through bench/run.mjs`);
+    execFileSync('node', [path.join(root, 'bench/run.mjs')], { stdio: 'inherit', env: { ...process.env, SCALE: String(scale), ONLY: '(seed only)' } });
+  } else if (process.env.NO_BUILD !== '1') {
+    log('building (Release, ReadyToRun)');
+    publish();
   }
+  return database;
+}
+
+/** crm_bench_<scale> seeded (seededLikeMakeBench) and migrated to this build's schema. */
+export function benchDatabase(scale, log) {
+  const database = seededLikeMakeBench(scale, log);
   crm(database, ['migrate', 'up']);
-  if (!seeded) {
-    log(`seeding ${scale} customers`);
-    log(crm(database, ['seed', '--customers', String(scale)]).trim());
-    sql(database, 'VACUUM ANALYZE');
-    sql('postgres', `COMMENT ON DATABASE ${database} IS 'seeded ${scale}'`);
-  }
   return database;
 }
 

@@ -7,15 +7,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, crm, median, publish, root, sql, startService, stopService, wrk } from './lib.mjs';
+import { benchDatabase, crm, median, root, sql, startService, stopService, wrk } from './lib.mjs';
 
 const scale = Number(process.env.SCALE ?? 100000);
 const seconds = Number(process.env.DURATION ?? 10);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const log = (...args) => console.error('bench-prepare:', ...args);
 
-log('building (Release)');
-publish();
 const database = benchDatabase(scale, log);
 const [minCustomer, maxCustomer, live] = sql(database, 'SELECT min(id), max(id), count(*) FROM customers WHERE deleted_at IS NULL').split('|').map(Number);
 const deepPage = Math.min(5000, Math.floor(live / 20));
